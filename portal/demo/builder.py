@@ -1,0 +1,285 @@
+"""Builds the demo portal. Every step finds what exists before creating, so running twice changes nothing."""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from home.models import HomePage
+from portal.demo import content, images
+from portal.demo.regions import PROJECTS, REGIONS, region_introduction
+from portal.models import (
+    AccessibilityStatementPage,
+    FooterLink,
+    PortalImage,
+    PortalSettings,
+    Project,
+    Region,
+    RegionPage,
+    StandardPage,
+)
+
+LANGUAGES = ["pl", "en", "uk"]
+
+
+class DemoBuilder:
+    def __init__(self, stdout=None, admin_password=None):
+        self.stdout = stdout
+        self.admin_password = admin_password
+        self.created = []
+
+    def log(self, message):
+        self.created.append(message)
+        if self.stdout:
+            self.stdout.write(f"  + {message}")
+
+    # Not wrapped in one transaction: wagtail-localize's on-commit handlers would then re-save the
+    # translated home page from a stale copy (losing its child count). Every step is idempotent, so a
+    # run that stops half-way is completed by the next one.
+    def build(self):
+        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+        projects = self.build_projects()
+        regions = self.build_regions(projects)
+        home = self.build_home(locales["pl"])
+        about = self.build_standard_page(home, content.ABOUT, show_in_menus=True)
+        contact = self.build_standard_page(home, content.CONTACT, show_in_menus=True)
+        for region in regions:
+            self.build_region_page(home, region)
+        statement = self.build_statement(home)
+        self.build_home_highlights(home, about, contact)
+        self.build_settings(home, about, contact)
+        home_en = self.translate(home, locales["en"], content.HOME_EN)
+        self.translate(about, locales["en"], content.ABOUT_EN)
+        self.build_statement_translation(statement, home_en, locales["en"])
+        admin_created = self.build_admin()
+        return admin_created
+
+    # Taxonomy -------------------------------------------------------------------------------------
+
+    def build_projects(self):
+        projects = {}
+        for data in PROJECTS:
+            project, created = Project.objects.get_or_create(
+                slug=data["slug"],
+                defaults={
+                    "name": data["name"],
+                    "municipality_type": data["municipality_type"],
+                    "description": data["description"],
+                },
+            )
+            if created:
+                self.log(f"project {project.name}")
+            projects[project.slug] = project
+        return projects
+
+    def build_regions(self, projects):
+        regions = []
+        for slug, voivodeship, name, short_name, city, project_slug in REGIONS:
+            region, created = Region.objects.get_or_create(
+                slug=slug,
+                defaults={
+                    "name": name,
+                    "short_name": short_name,
+                    "voivodeship": voivodeship,
+                    "city": city,
+                    "address": f"{city}, województwo {voivodeship}",
+                    "email": f"kooperacja.{slug}@example.org",
+                    "project": projects[project_slug],
+                },
+            )
+            if created:
+                self.log(f"region {region.short_name}")
+            regions.append(region)
+        for data in PROJECTS:
+            project = projects[data["slug"]]
+            if project.lead_region is None:
+                project.lead_region = Region.objects.get(slug=data["lead"])
+                project.save(update_fields=["lead_region"])
+        return regions
+
+    # Pages ----------------------------------------------------------------------------------------
+
+    def image(self, title, alt_text, drawing, filename):
+        existing = PortalImage.objects.filter(title=title).first()
+        if existing:
+            return existing
+        image = PortalImage(title=title, alt_text=alt_text, file=images.as_image_file(drawing, filename))
+        image.full_clean(exclude=["file_hash", "file_size"])
+        image.save()
+        self.log(f"image {title}")
+        return image
+
+    def build_home(self, locale):
+        home = HomePage.objects.filter(locale=locale, depth=2).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            hero = self.image(
+                "Ilustracja: kooperacja instytucji",
+                "Ilustracja: pięć nachodzących na siebie kolorowych kół wokół jasnego środka – "
+                "instytucje, które spotykają się wokół jednej rodziny",
+                images.cooperation_circles(seed=1),
+                "kooperacja.png",
+            )
+            home = HomePage(
+                title=content.HOME["title"],
+                slug="strona-glowna",
+                locale=locale,
+                hero_heading=content.HOME["hero_heading"],
+                hero_text=content.HOME["hero_text"],
+                hero_image=hero,
+                introduction=content.HOME["introduction"],
+                search_description=content.HOME["search_description"],
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.log("home page")
+        # Point the default site at the portal's home and drop Wagtail's welcome page.
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Portal Kooperacji")
+        elif site.root_page_id != home.pk:
+            old_root = site.root_page
+            site.root_page = home
+            site.site_name = "Portal Kooperacji"
+            site.save()
+            if old_root.specific_class is Page and not old_root.get_children().exists():
+                old_root.delete()
+        return home
+
+    def build_standard_page(self, parent, data, show_in_menus=False):
+        page = StandardPage.objects.child_of(parent).filter(slug=data["slug"]).first()
+        if page:
+            return page
+        page = StandardPage(
+            title=data["title"],
+            slug=data["slug"],
+            introduction=data["introduction"],
+            listing_summary=data["listing_summary"],
+            body=data["body"],
+            show_in_menus=show_in_menus,
+        )
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"page {page.title}")
+        return page
+
+    def build_region_page(self, home, region):
+        page = RegionPage.objects.child_of(home).filter(region=region).first()
+        if page:
+            return page
+        project = region.project
+        page = RegionPage(
+            title=f"Województwo {region.voivodeship}",
+            slug=region.slug,
+            region=region,
+            introduction=region_introduction(
+                region.name, region.voivodeship, project.name, project.lead_region_id == region.pk
+            ),
+            listing_summary=f"Aktualności, wydarzenia i dokumenty: {region.short_name}.",
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"region page {page.title}")
+        return page
+
+    def build_statement(self, home):
+        page = AccessibilityStatementPage.objects.child_of(home).first()
+        if page:
+            return page
+        page = AccessibilityStatementPage(**content.STATEMENT)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.log("accessibility statement")
+        return page
+
+    def build_statement_translation(self, statement, home_en, locale):
+        if statement.get_translation_or_none(locale):
+            return
+        translation = statement.copy_for_translation(locale)
+        for field, value in content.STATEMENT_EN.items():
+            setattr(translation, field, value)
+        translation.save_revision().publish()
+        self.log("accessibility statement (en)")
+
+    def build_home_highlights(self, home, about, contact):
+        if home.highlights:
+            return
+        home.highlights = [
+            (
+                "highlight",
+                {
+                    "page": about,
+                    "title": "Poznaj projekty",
+                    "text": "Trzy projekty, piętnaście województw, jeden cel: skuteczna pomoc rodzinie.",
+                    "image": None,
+                },
+            ),
+            (
+                "highlight",
+                {
+                    "page": contact,
+                    "title": "Napisz do nas",
+                    "text": "Masz pytanie o model lub chcesz dołączyć do konsultacji? Skontaktuj się z zespołem portalu.",
+                    "image": None,
+                },
+            ),
+        ]
+        home.save_revision().publish()
+        self.log("home page highlights")
+
+    def build_settings(self, home, about, contact):
+        site = Site.objects.get(is_default_site=True)
+        settings = PortalSettings.for_site(site)
+        if settings.organisation_name:
+            return
+        for field, value in content.SITE_SETTINGS.items():
+            setattr(settings, field, value)
+        settings.funding_image = self.image(
+            "Znaki funduszy europejskich",
+            content.SITE_SETTINGS["funding_image_alt"],
+            images.funding_strip(),
+            "znaki-fe.png",
+        )
+        settings.save()
+        for order, page in enumerate([about, contact]):
+            FooterLink.objects.create(settings=settings, page=page, sort_order=order)
+        self.log("portal settings")
+
+    # Translations through wagtail-localize ---------------------------------------------------------
+
+    def translate(self, page, locale, strings):
+        """Translate a page with wagtail-localize, supplying every string segment from ``strings``."""
+        existing = page.get_translation_or_none(locale)
+        if existing:
+            return existing
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+        missing = []
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            key = f"slug:{segment.string.data}" if segment.context.path == "slug" else segment.string.data
+            if key not in strings:
+                missing.append(key)
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": strings[key], "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+            )
+        if missing:
+            raise ValueError(f"Demo translation of {page.title!r} lacks: {missing}")
+        translation.save_target(publish=True)
+        self.log(f"translation {page.title} ({locale.language_code})")
+        return page.get_translation(locale)
+
+    # Users ----------------------------------------------------------------------------------------
+
+    def build_admin(self):
+        User = get_user_model()
+        if User.objects.filter(username="admin").exists():
+            return None
+        password = self.admin_password or secrets.token_urlsafe(12)
+        User.objects.create_superuser("admin", "admin@example.org", password)
+        self.log("administrator account 'admin'")
+        return password

@@ -1,0 +1,320 @@
+"""Texts of the demo pages, written for this portal, and their English translations."""
+
+import datetime
+
+HOME = {
+    "title": "Portal Kooperacji",
+    "hero_heading": "Kooperacja – razem skuteczniej pomagamy rodzinom",
+    "hero_text": (
+        "Wspólna strona projektów, w których regionalne ośrodki polityki społecznej wypracowują model "
+        "współpracy pomocy społecznej ze szkołami, policją, sądami, służbą zdrowia i organizacjami pozarządowymi."
+    ),
+    "introduction": (
+        "<h2>Po co nam kooperacja?</h2>"
+        "<p>Rodzina w kryzysie spotyka zwykle kilka instytucji naraz: ośrodek pomocy społecznej, szkołę, "
+        "kuratora, poradnię. Każda z nich działa zgodnie ze swoimi przepisami, ale rzadko wiedzą, co robią "
+        "pozostałe. Model Kooperacji pokazuje, jak gmina i powiat mogą uzgodnić wspólne cele, wymieniać "
+        "informacje i planować pomoc razem z rodziną, a nie obok niej.</p>"
+        "<p>Na portalu znajdziesz aktualności z piętnastu województw, zaproszenia na spotkania "
+        "makroregionalne, dokumenty modelu oraz Szkołę Kooperacji – szkolenia dla członków "
+        "Gminno-Powiatowych Zespołów Kooperacji.</p>"
+    ),
+    "search_description": (
+        "Portal projektów Model Kooperacji: aktualności, wydarzenia, dokumenty i Szkoła Kooperacji."
+    ),
+}
+
+HOME_EN = {
+    "Portal Kooperacji": "Cooperation Portal",
+    "Kooperacja – razem skuteczniej pomagamy rodzinom": "Cooperation – helping families better, together",
+    HOME["hero_text"]: (
+        "The shared website of the projects in which regional social policy centres develop a model of "
+        "cooperation between social assistance and schools, the police, courts, health care and NGOs."
+    ),
+    "Po co nam kooperacja?": "Why cooperation?",
+    (
+        "Rodzina w kryzysie spotyka zwykle kilka instytucji naraz: ośrodek pomocy społecznej, szkołę, "
+        "kuratora, poradnię. Każda z nich działa zgodnie ze swoimi przepisami, ale rzadko wiedzą, co robią "
+        "pozostałe. Model Kooperacji pokazuje, jak gmina i powiat mogą uzgodnić wspólne cele, wymieniać "
+        "informacje i planować pomoc razem z rodziną, a nie obok niej."
+    ): (
+        "A family in crisis usually deals with several institutions at once: the social assistance centre, "
+        "the school, the probation officer, a counselling service. Each follows its own rules, yet they "
+        "rarely know what the others are doing. The Cooperation Model shows how a municipality and a county "
+        "can agree on shared goals, exchange information and plan support together with the family rather "
+        "than around it."
+    ),
+    (
+        "Na portalu znajdziesz aktualności z piętnastu województw, zaproszenia na spotkania "
+        "makroregionalne, dokumenty modelu oraz Szkołę Kooperacji – szkolenia dla członków "
+        "Gminno-Powiatowych Zespołów Kooperacji."
+    ): (
+        "On the portal you will find news from fifteen voivodeships, invitations to macro-regional "
+        "meetings, the model documents and the Cooperation School – training for members of the "
+        "Municipal and County Cooperation Teams."
+    ),
+    "Poznaj projekty": "Get to know the projects",
+    "Trzy projekty, piętnaście województw, jeden cel: skuteczna pomoc rodzinie.": (
+        "Three projects, fifteen voivodeships, one goal: effective support for families."
+    ),
+    "Napisz do nas": "Write to us",
+    "Masz pytanie o model lub chcesz dołączyć do konsultacji? Skontaktuj się z zespołem portalu.": (
+        "Have a question about the model or want to join the consultations? Contact the portal team."
+    ),
+    HOME["search_description"]: (
+        "The portal of the Cooperation Model projects: news, events, documents and the Cooperation School."
+    ),
+    "slug:strona-glowna": "home",
+}
+
+ABOUT = {
+    "slug": "o-projekcie",
+    "title": "O projekcie",
+    "listing_summary": "Trzy projekty, piętnaście województw, jeden cel: skuteczna pomoc rodzinie.",
+    "introduction": (
+        "Model Kooperacji to sposób organizowania współpracy instytucji, które pomagają tej samej rodzinie. "
+        "Wypracowują go trzy siostrzane projekty, każdy dla innego typu gminy."
+    ),
+    "body": [
+        ("heading", {"text": "Trzy projekty, jeden model", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Projekty „Liderzy kooperacji”, „Kooperacja – efektywna i skuteczna” oraz „Kooperacja 3D” "
+            "prowadzą regionalne ośrodki polityki społecznej z piętnastu województw. Pierwszy tworzy model dla "
+            "gmin wiejskich, drugi dla gmin miejsko-wiejskich, trzeci dla gmin miejskich. Każdy model jest "
+            "testowany w wybranych gminach, a wnioski z testowania trafiają do jego kolejnych wersji.</p>",
+        ),
+        ("heading", {"text": "Jak działa Gminno-Powiatowy Zespół Kooperacji", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>W gminie testującej model powstaje Gminno-Powiatowy Zespół Kooperacji (G-PZK). Zasiadają w nim "
+            "przedstawiciele ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie, szkół, policji, "
+            "sądu rejonowego, ochrony zdrowia i organizacji pozarządowych. Zespół spotyka się regularnie, "
+            "diagnozuje potrzeby mieszkańców i uzgadnia, kto i w jakim terminie podejmuje działania.</p>",
+        ),
+        (
+            "quote",
+            {
+                "quote": "Dopiero przy wspólnym stole zobaczyliśmy, że trzy instytucje pracowały z tą samą rodziną, "
+                "nie wiedząc o sobie nawzajem.",
+                "attribution": "Koordynatorka G-PZK z gminy testującej model",
+            },
+        ),
+        (
+            "table",
+            {
+                "table_caption": "Projekty Modelu Kooperacji",
+                "first_row_is_table_header": True,
+                "first_col_is_header": True,
+                "data": [
+                    ["Projekt", "Typ gmin", "Lider"],
+                    ["Liderzy kooperacji", "wiejskie", "ROPS Kielce"],
+                    ["Kooperacja – efektywna i skuteczna", "miejsko-wiejskie", "ROPS Toruń"],
+                    ["Kooperacja 3D", "miejskie", "ROPS Katowice"],
+                ],
+            },
+        ),
+        (
+            "accordion",
+            {
+                "heading": "Najczęstsze pytania",
+                "items": [
+                    {
+                        "title": "Czy gmina musi powołać nowy zespół?",
+                        "content": "<p>Nie zawsze. Model można oprzeć na istniejącym zespole interdyscyplinarnym, "
+                        "jeśli jego skład i zadania zostaną poszerzone o kooperację.</p>",
+                    },
+                    {
+                        "title": "Kto finansuje projekty?",
+                        "content": "<p>Projekty są współfinansowane ze środków Unii Europejskiej w ramach "
+                        "Europejskiego Funduszu Społecznego.</p>",
+                    },
+                ],
+            },
+        ),
+    ],
+}
+
+ABOUT_EN = {
+    "O projekcie": "About the project",
+    "slug:o-projekcie": "about",
+    ABOUT["listing_summary"]: "Three projects, fifteen voivodeships, one goal: effective support for families.",
+    ABOUT["introduction"]: (
+        "The Cooperation Model is a way of organising cooperation between the institutions that support the "
+        "same family. Three sister projects develop it, each for a different type of municipality."
+    ),
+    "Trzy projekty, jeden model": "Three projects, one model",
+    (
+        "Projekty „Liderzy kooperacji”, „Kooperacja – efektywna i skuteczna” oraz „Kooperacja 3D” "
+        "prowadzą regionalne ośrodki polityki społecznej z piętnastu województw. Pierwszy tworzy model dla "
+        "gmin wiejskich, drugi dla gmin miejsko-wiejskich, trzeci dla gmin miejskich. Każdy model jest "
+        "testowany w wybranych gminach, a wnioski z testowania trafiają do jego kolejnych wersji."
+    ): (
+        "The projects “Liderzy kooperacji”, “Kooperacja – efektywna i skuteczna” and “Kooperacja 3D” are run "
+        "by the regional social policy centres of fifteen voivodeships. The first builds the model for rural "
+        "municipalities, the second for urban-rural ones and the third for urban ones. Each model is tested "
+        "in selected municipalities, and what is learnt goes into its next version."
+    ),
+    "Jak działa Gminno-Powiatowy Zespół Kooperacji": "How a Municipal and County Cooperation Team works",
+    (
+        "W gminie testującej model powstaje Gminno-Powiatowy Zespół Kooperacji (G-PZK). Zasiadają w nim "
+        "przedstawiciele ośrodka pomocy społecznej, powiatowego centrum pomocy rodzinie, szkół, policji, "
+        "sądu rejonowego, ochrony zdrowia i organizacji pozarządowych. Zespół spotyka się regularnie, "
+        "diagnozuje potrzeby mieszkańców i uzgadnia, kto i w jakim terminie podejmuje działania."
+    ): (
+        "A municipality testing the model sets up a Municipal and County Cooperation Team (G-PZK). It brings "
+        "together the social assistance centre, the county family support centre, schools, the police, the "
+        "district court, health care and NGOs. The team meets regularly, diagnoses residents' needs and agrees "
+        "who acts, and by when."
+    ),
+    (
+        "Dopiero przy wspólnym stole zobaczyliśmy, że trzy instytucje pracowały z tą samą rodziną, "
+        "nie wiedząc o sobie nawzajem."
+    ): "Only at a shared table did we see that three institutions had been working with the same family "
+    "without knowing about each other.",
+    "Koordynatorka G-PZK z gminy testującej model": "G-PZK coordinator from a municipality testing the model",
+    "Najczęstsze pytania": "Frequently asked questions",
+    "Czy gmina musi powołać nowy zespół?": "Does the municipality have to set up a new team?",
+    (
+        "Nie zawsze. Model można oprzeć na istniejącym zespole interdyscyplinarnym, "
+        "jeśli jego skład i zadania zostaną poszerzone o kooperację."
+    ): (
+        "Not always. The model can build on an existing interdisciplinary team if its membership and tasks "
+        "are extended to cover cooperation."
+    ),
+    "Kto finansuje projekty?": "Who funds the projects?",
+    (
+        "Projekty są współfinansowane ze środków Unii Europejskiej w ramach "
+        "Europejskiego Funduszu Społecznego."
+    ): "The projects are co-financed by the European Union under the European Social Fund.",
+    # The table is translated as one JSON value by wagtail-localize; its cells come here one by one.
+    "Projekty Modelu Kooperacji": "Projects of the Cooperation Model",
+    "Projekt": "Project",
+    "Typ gmin": "Type of municipality",
+    "Lider": "Lead",
+    "wiejskie": "rural",
+    "miejsko-wiejskie": "urban-rural",
+    "miejskie": "urban",
+}
+
+CONTACT = {
+    "slug": "kontakt",
+    "title": "Kontakt",
+    "listing_summary": "Jak się z nami skontaktować i jak do nas dojechać.",
+    "introduction": "Zespół portalu odpowiada na pytania o Model Kooperacji, szkolenia i publikacje w dni robocze.",
+    "body": [
+        ("heading", {"text": "Zespół portalu", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Regionalny Ośrodek Polityki Społecznej w Kielcach<br>e-mail: kooperacja@example.org</p>"
+            "<p>Sprawy dotyczące konkretnego województwa najszybciej załatwisz w regionalnym ośrodku – jego dane "
+            "kontaktowe znajdziesz na stronie regionu.</p>",
+        ),
+        ("heading", {"text": "Jak do nas dojechać", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Z dworca PKP i PKS Kielce dojedziesz autobusami linii miejskiej w kierunku osiedla Świętokrzyskie; "
+            "podróż trwa około 15 minut. Dla osób przyjeżdżających samochodem przygotowaliśmy miejsca "
+            "parkingowe przed budynkiem, w tym dwa miejsca dla osób z niepełnosprawnościami.</p>"
+            "<p>Budynek ma podjazd dla wózków i windę. Jeśli potrzebujesz tłumacza polskiego języka migowego, "
+            "daj nam znać co najmniej trzy dni robocze przed wizytą.</p>",
+        ),
+    ],
+}
+
+STATEMENT = {
+    "slug": "deklaracja-dostepnosci",
+    "title": "Deklaracja dostępności",
+    "entity_name": "Regionalny Ośrodek Polityki Społecznej w Kielcach",
+    "site_name": "Portal Kooperacji",
+    "site_url": "http://127.0.0.1:8000/",
+    "publication_date": datetime.date(2026, 11, 2),
+    "last_update_date": datetime.date(2026, 11, 23),
+    "status": "partial",
+    "non_compliance": (
+        "<ul><li>Część dokumentów PDF opublikowanych przed 2021 rokiem nie ma struktury nagłówków; na prośbę "
+        "udostępnimy je w dostępnej wersji.</li>"
+        "<li>Nagrania ze spotkań makroregionalnych z lat 2019–2020 nie mają napisów ani transkrypcji.</li></ul>"
+        "<p>Wyłączenia: nagrania opublikowane przed 23 września 2020 r. są wyłączone z obowiązku zapewnienia "
+        "dostępności na podstawie art. 3 ust. 2 ustawy o dostępności cyfrowej.</p>"
+    ),
+    "preparation_date": datetime.date(2026, 11, 23),
+    "review_date": datetime.date(2026, 11, 23),
+    "assessment": "self",
+    "keyboard_shortcuts": (
+        "<p>Na każdej stronie pierwszy klawisz Tab pokazuje odnośnik „Przejdź do treści”. Wszystkie funkcje "
+        "portalu działają z klawiatury i bez JavaScriptu.</p>"
+    ),
+    "contact_person": "Anna Nowak",
+    "contact_email": "dostepnosc@example.org",
+    "contact_phone": "+48 41 000 00 00",
+    "procedure": (
+        "<p>Każdy ma prawo zażądać zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. "
+        "Można też zażądać udostępnienia informacji w formach alternatywnych, na przykład odczytania "
+        "niedostępnego cyfrowo dokumentu lub opisania zawartości filmu bez audiodeskrypcji.</p>"
+        "<p>Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony lub elementu oraz sposób "
+        "kontaktu. Odpowiadamy niezwłocznie, nie później niż w ciągu 7 dni. Jeśli nie możemy tego zrobić, "
+        "informujemy o terminie, który nie może być dłuższy niż 2 miesiące od dnia wystąpienia z żądaniem.</p>"
+        "<p>Jeśli odmówimy zapewnienia dostępności lub dostępu alternatywnego, możesz złożyć skargę. "
+        "Po wyczerpaniu tej procedury możesz złożyć wniosek do Rzecznika Praw Obywatelskich.</p>"
+    ),
+    "architecture": (
+        "<p>Do budynku prowadzi wejście z podjazdem dla wózków. Na każde piętro można wjechać windą. "
+        "Do budynku można wejść z psem asystującym. W sekretariacie działa pętla indukcyjna; tłumacza "
+        "polskiego języka migowego zapewniamy po wcześniejszym zgłoszeniu.</p>"
+    ),
+    "mobile_apps": "",
+}
+
+STATEMENT_EN = {
+    "title": "Accessibility statement",
+    "slug": "accessibility-statement",
+    "site_url": "http://127.0.0.1:8000/en/",
+    "non_compliance": (
+        "<ul><li>Some PDF documents published before 2021 have no heading structure; we will provide an "
+        "accessible version on request.</li>"
+        "<li>Recordings of the macro-regional meetings of 2019–2020 have no captions or transcripts.</li></ul>"
+        "<p>Exemptions: recordings published before 23 September 2020 are exempt from the accessibility "
+        "requirement under Article 3(2) of the Act on digital accessibility.</p>"
+    ),
+    "keyboard_shortcuts": (
+        "<p>On every page the first Tab key press shows the “Skip to content” link. Every function of the "
+        "portal works by keyboard and without JavaScript.</p>"
+    ),
+    "procedure": (
+        "<p>Everyone has the right to request that a website or an element of it be made accessible, or that "
+        "information be provided in an alternative form, for example by reading out a document that is not "
+        "digitally accessible or describing a video without audio description.</p>"
+        "<p>A request should give the requester's details, the page or element concerned and how to reply. "
+        "We reply without delay and within 7 days at the latest. If we cannot, we say when we will, no later "
+        "than 2 months from the request.</p>"
+        "<p>If we refuse, you may file a complaint, and after that apply to the Commissioner for Human Rights "
+        "(Rzecznik Praw Obywatelskich).</p>"
+    ),
+    "architecture": (
+        "<p>The building has a ramped entrance and a lift to every floor. Assistance dogs are welcome. The "
+        "reception has an induction loop; a Polish Sign Language interpreter is available on request.</p>"
+    ),
+}
+
+SITE_SETTINGS = {
+    "organisation_name": "Regionalny Ośrodek Polityki Społecznej w Kielcach",
+    "contact_address": "Kielce, województwo świętokrzyskie",
+    "contact_email": "kooperacja@example.org",
+    "funding_image_alt": "Znaki: Fundusze Europejskie, Rzeczpospolita Polska, Unia Europejska",
+    "funding_sentence": (
+        "Projekty „Liderzy kooperacji”, „Kooperacja – efektywna i skuteczna” i „Kooperacja 3D” są "
+        "współfinansowane ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego "
+        "(Program Operacyjny Wiedza Edukacja Rozwój 2014–2020)."
+    ),
+    "funding_sentence_en": (
+        "The projects “Liderzy kooperacji”, “Kooperacja – efektywna i skuteczna” and “Kooperacja 3D” are "
+        "co-financed by the European Union under the European Social Fund (Operational Programme Knowledge "
+        "Education Development 2014–2020)."
+    ),
+    "funding_sentence_uk": (
+        "Проєкти «Liderzy kooperacji», «Kooperacja – efektywna i skuteczna» та «Kooperacja 3D» "
+        "співфінансуються Європейським Союзом у межах Європейського соціального фонду "
+        "(Операційна програма «Знання, освіта, розвиток» 2014–2020)."
+    ),
+}

@@ -1,0 +1,21 @@
+from portal.models.accessibility import AccessibilityStatementPage
+from portal.models.base import BasePage
+from portal.models.media import PortalDocument, PortalImage, PortalRendition
+from portal.models.pages import RegionPage, StandardPage
+from portal.models.site_settings import FooterLink, PortalSettings, SocialLink
+from portal.models.taxonomy import Project, Region
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "BasePage",
+    "FooterLink",
+    "PortalDocument",
+    "PortalImage",
+    "PortalRendition",
+    "PortalSettings",
+    "Project",
+    "Region",
+    "RegionPage",
+    "SocialLink",
+    "StandardPage",
+]

@@ -1,0 +1,126 @@
+"""The accessibility statement (deklaracja dostępności) that Polish law requires of public bodies.
+
+Fields follow the structure of the official template ("Warunki techniczne publikacji oraz struktura
+dokumentu elektronicznego deklaracji dostępności"); the template renders them with its element ids.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from portal.models.base import BasePage
+
+RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ul", "ol"]
+
+
+class AccessibilityStatementPage(BasePage):
+    class Status(models.TextChoices):
+        COMPLIANT = "compliant", _("fully compliant")
+        PARTIAL = "partial", _("partially compliant")
+        NON_COMPLIANT = "non-compliant", _("not compliant")
+
+    class Assessment(models.TextChoices):
+        SELF = "self", _("self-assessment by the public body")
+        EXTERNAL = "external", _("assessment by an external body")
+
+    entity_name = models.CharField(
+        _("name of the public body"), max_length=300, help_text=_("Full name, e.g. “Regionalny Ośrodek …”.")
+    )
+    site_name = models.CharField(
+        _("name of the website"), max_length=200, help_text=_("As the public knows it, e.g. “Portal Kooperacji”.")
+    )
+    site_url = models.URLField(_("address of the website"))
+    publication_date = models.DateField(_("date the website was published"))
+    last_update_date = models.DateField(_("date of the last significant update"))
+    status = models.CharField(_("compliance status"), max_length=16, choices=Status.choices)
+    non_compliance = RichTextField(
+        _("inaccessible content and exemptions"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("List what is not accessible and why; required unless the website is fully compliant."),
+    )
+    preparation_date = models.DateField(_("date the statement was prepared"))
+    review_date = models.DateField(_("date of the last review of the statement"), null=True, blank=True)
+    assessment = models.CharField(_("how compliance was assessed"), max_length=16, choices=Assessment.choices)
+    auditor = models.CharField(
+        _("external auditor"), max_length=300, blank=True, help_text=_("Required for an external assessment.")
+    )
+    keyboard_shortcuts = RichTextField(
+        _("keyboard shortcuts and accessibility aids"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    contact_person = models.CharField(_("contact person"), max_length=200)
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact phone"), max_length=40)
+    procedure = RichTextField(
+        _("requests and complaints procedure"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How to ask for accessible content, and how to complain to the Rzecznik Praw Obywatelskich."),
+    )
+    architecture = RichTextField(
+        _("architectural accessibility"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Entrances, lifts, parking, induction loops, sign-language interpreter, guide dogs."),
+    )
+    mobile_apps = RichTextField(
+        _("mobile applications"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The body's mobile applications and where to download them; leave empty if there are none."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("entity_name"), FieldPanel("site_name"), FieldPanel("site_url")], heading=_("Introduction")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("publication_date"), FieldPanel("last_update_date")], heading=_("Dates of the website")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("non_compliance"), FieldPanel("keyboard_shortcuts")],
+            heading=_("Compliance"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("preparation_date"),
+                FieldPanel("review_date"),
+                FieldPanel("assessment"),
+                FieldPanel("auditor"),
+            ],
+            heading=_("Preparation of the statement"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_person"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Feedback and contact details"),
+        ),
+        FieldPanel("procedure"),
+        FieldPanel("architecture"),
+        FieldPanel("mobile_apps"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("non_compliance"), index.SearchField("procedure")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "pages/accessibility_statement_page.html"
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One statement per language version: its home page holds at most one.
+        return super().can_create_at(parent) and not cls.objects.child_of(parent).exists()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.assessment == self.Assessment.EXTERNAL and not self.auditor.strip():
+            errors["auditor"] = _("Enter the name of the external auditor.")
+        if self.status != self.Status.COMPLIANT and not (self.non_compliance or "").strip():
+            errors["non_compliance"] = _("List the inaccessible content when the website is not fully compliant.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,59 @@
+"""The abstract base page every concrete page inherits from."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """What all pages share: listing summary, social image, search fields, translation links."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+    social_image = models.ForeignKey(
+        "portal.PortalImage",
+        verbose_name=_("social media image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on Facebook or LinkedIn (1200×630 px works best)."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("show_in_menus"), FieldPanel("listing_summary"), FieldPanel("social_image")],
+            heading=_("Listings and sharing"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_live_translations(self):
+        """Live translations of this page, the page itself included, one per locale."""
+        return self.get_translations(inclusive=True).live().public().select_related("locale")
+
+    def get_sitemap_urls(self, request=None):
+        """Each page's sitemap entry lists its translations as hreflang alternates."""
+        alternates = [
+            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+            for page in self.get_live_translations()
+        ]
+        entries = super().get_sitemap_urls(request)
+        for entry in entries:
+            if len(alternates) > 1:
+                entry["alternates"] = alternates
+        return entries

@@ -1,0 +1,77 @@
+"""Custom image and document models, from the first migration (swapping later is painful)."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class PortalImage(AbstractImage):
+    """An image that always says what it shows, unless it is marked decorative."""
+
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it, e.g. "
+            "“Participants of the macro-regional meeting in Kielce”. Required unless the image is decorative."
+        ),
+    )
+    is_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_("Tick only if the image adds no information; screen readers will skip it."),
+    )
+
+    admin_form_fields = Image.admin_form_fields + ("alt_text", "is_decorative")
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def clean(self):
+        super().clean()
+        if not self.is_decorative and not self.alt_text.strip():
+            raise ValidationError(
+                {"alt_text": _("Enter the alternative text or mark the image as decorative.")}
+            )
+
+    @property
+    def default_alt_text(self):
+        return "" if self.is_decorative else self.alt_text
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class PortalDocument(AbstractDocument):
+    """A downloadable file with its language and whether it is an accessible version."""
+
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        default="pl",
+        choices=[("pl", _("Polish")), ("en", _("English")), ("uk", _("Ukrainian")), ("other", _("other"))],
+        help_text=_("The language the document is written in."),
+    )
+    is_accessible_version = models.BooleanField(
+        _("accessible version"),
+        default=False,
+        help_text=_("Tick if the file meets accessibility requirements (tagged PDF, headings, alt texts)."),
+    )
+
+    admin_form_fields = Document.admin_form_fields + ("language", "is_accessible_version")
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def extension(self):
+        return self.file_extension.upper()

@@ -1,0 +1,68 @@
+"""Standard pages and the regional centres' pages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from portal.blocks import BodyStreamBlock
+from portal.models.base import BasePage
+
+
+class StandardPage(BasePage):
+    """A page of text and blocks: "O projekcie", "Kontakt" and the like."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short lead paragraph shown under the title.")
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "portal.StandardPage", "portal.RegionPage"]
+    subpage_types = ["portal.StandardPage"]
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+class RegionPage(BasePage):
+    """The home of one ROPS in the portal; its editors publish under it."""
+
+    region = models.ForeignKey(
+        "portal.Region",
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="pages",
+        help_text=_("The regional centre this page belongs to; its contact details are shown on the page."),
+    )
+    introduction = RichTextField(
+        _("description"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("What the centre does in the project, in a few sentences."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("region"), FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["portal.StandardPage"]
+    template = "pages/region_page.html"
+
+    class Meta:
+        verbose_name = _("region page")
+        verbose_name_plural = _("region pages")
+
+    def clean(self):
+        super().clean()
+        if self.region_id and self.locale_id:
+            others = RegionPage.objects.filter(region_id=self.region_id, locale_id=self.locale_id).exclude(pk=self.pk)
+            if others.exists():
+                raise ValidationError({"region": _("This region already has its page in this language.")})
