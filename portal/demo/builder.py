@@ -137,7 +137,9 @@ class DemoBuilder:
         # Point the default site at the portal's home and drop Wagtail's welcome page.
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Portal Kooperacji")
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Portal Kooperacji"
+            )
         elif site.root_page_id != home.pk:
             old_root = site.root_page
             site.root_page = home

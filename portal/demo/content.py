@@ -184,8 +184,7 @@ ABOUT_EN = {
     ),
     "Kto finansuje projekty?": "Who funds the projects?",
     (
-        "Projekty są współfinansowane ze środków Unii Europejskiej w ramach "
-        "Europejskiego Funduszu Społecznego."
+        "Projekty są współfinansowane ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego."
     ): "The projects are co-financed by the European Union under the European Social Fund.",
     # The table is translated as one JSON value by wagtail-localize; its cells come here one by one.
     "Projekty Modelu Kooperacji": "Projects of the Cooperation Model",

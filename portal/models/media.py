@@ -34,9 +34,7 @@ class PortalImage(AbstractImage):
     def clean(self):
         super().clean()
         if not self.is_decorative and not self.alt_text.strip():
-            raise ValidationError(
-                {"alt_text": _("Enter the alternative text or mark the image as decorative.")}
-            )
+            raise ValidationError({"alt_text": _("Enter the alternative text or mark the image as decorative.")})
 
     @property
     def default_alt_text(self):

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
@@ -68,7 +68,10 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
                 heading=_("EU funding"),
             ),
             ObjectList(
-                [InlinePanel("footer_links", label=_("Footer links")), InlinePanel("social_links", label=_("Social links"))],
+                [
+                    InlinePanel("footer_links", label=_("Footer links")),
+                    InlinePanel("social_links", label=_("Social links")),
+                ],
                 heading=_("Footer"),
             ),
         ]

@@ -1,0 +1,35 @@
+"""Fills a gettext catalogue from a dict of translations: python locale/tools/fill_catalogue.py LANG FILE.py
+
+FILE.py defines a dict named after the language in upper case (e.g. PL). Only empty or fuzzy
+entries are filled, so translators' later edits in the .po file are never overwritten.
+"""
+
+import runpy
+import sys
+from pathlib import Path
+
+import polib
+
+language, source = sys.argv[1], sys.argv[2]
+translations = runpy.run_path(source)[language.upper()]
+path = Path(__file__).resolve().parents[1] / language / "LC_MESSAGES" / "django.po"
+catalogue = polib.pofile(str(path))
+catalogue.metadata.update(
+    {
+        "Language": language,
+        "Language-Team": language,
+        "Last-Translator": "Portal Kooperacji",
+        "Project-Id-Version": "portal",
+    }
+)
+catalogue.metadata_is_fuzzy = False
+for entry in catalogue:
+    if entry.msgid in translations and (not entry.msgstr or "fuzzy" in entry.flags):
+        entry.msgstr = translations[entry.msgid]
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+catalogue.save()
+missing = [entry.msgid for entry in catalogue if not entry.msgstr and not entry.msgid_plural]
+print(f"{path}: {len(catalogue) - len(missing)} translated, {len(missing)} missing")
+for msgid in missing:
+    print("  missing:", msgid)
