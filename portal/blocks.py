@@ -75,12 +75,40 @@ class VideoEmbedBlock(blocks.StructBlock):
 
 
 class PortalTableBlock(TableBlock):
-    """Wagtail's table (caption, header row and column) in a scrollable, labelled wrapper."""
+    """Wagtail's table (caption, header row and column) in a scrollable, labelled wrapper.
+
+    wagtail-localize ignores TableBlock, so the caption and every cell are offered to translators
+    here as segments ("caption", "cell-<row>-<column>").
+    """
 
     class Meta:
         icon = "table"
         label = _("Table")
         template = TEMPLATE_DIR + "table_block.html"
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        if not value:
+            return []
+        segments = []
+        if value.get("table_caption"):
+            segments.append(StringSegmentValue("caption", value["table_caption"]))
+        for row_index, row in enumerate(value.get("data") or []):
+            for column_index, cell in enumerate(row):
+                if cell and str(cell).strip():
+                    segments.append(StringSegmentValue(f"cell-{row_index}-{column_index}", str(cell)))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = {**value, "data": [list(row) for row in value.get("data") or []]}
+        for segment in segments:
+            if segment.path == "caption":
+                value["table_caption"] = segment.render_text()
+            elif segment.path.startswith("cell-"):
+                _prefix, row_index, column_index = segment.path.split("-")
+                value["data"][int(row_index)][int(column_index)] = segment.render_text()
+        return value
 
 
 class DocumentLinkBlock(blocks.StructBlock):

@@ -3,12 +3,13 @@
 import secrets
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import HomePage
 from portal.demo import content, images
 from portal.demo.regions import PROJECTS, REGIONS, region_introduction
+from portal.localize import translate_page
 from portal.models import (
     AccessibilityStatementPage,
     FooterLink,
@@ -34,9 +35,7 @@ class DemoBuilder:
         if self.stdout:
             self.stdout.write(f"  + {message}")
 
-    # Not wrapped in one transaction: wagtail-localize's on-commit handlers would then re-save the
-    # translated home page from a stale copy (losing its child count). Every step is idempotent, so a
-    # run that stops half-way is completed by the next one.
+    @transaction.atomic
     def build(self):
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
         projects = self.build_projects()
@@ -100,11 +99,12 @@ class DemoBuilder:
 
     # Pages ----------------------------------------------------------------------------------------
 
-    def image(self, title, alt_text, drawing, filename):
+    def image(self, title, alt_text, draw, filename):
+        """The demo image with this title; drawn (``draw()``) only when it does not exist yet."""
         existing = PortalImage.objects.filter(title=title).first()
         if existing:
             return existing
-        image = PortalImage(title=title, alt_text=alt_text, file=images.as_image_file(drawing, filename))
+        image = PortalImage(title=title, alt_text=alt_text, file=images.as_image_file(draw(), filename))
         image.full_clean(exclude=["file_hash", "file_size"])
         image.save()
         self.log(f"image {title}")
@@ -118,7 +118,7 @@ class DemoBuilder:
                 "Ilustracja: kooperacja instytucji",
                 "Ilustracja: pięć nachodzących na siebie kolorowych kół wokół jasnego środka – "
                 "instytucje, które spotykają się wokół jednej rodziny",
-                images.cooperation_circles(seed=1),
+                lambda: images.cooperation_circles(seed=1),
                 "kooperacja.png",
             )
             home = HomePage(
@@ -158,13 +158,31 @@ class DemoBuilder:
             slug=data["slug"],
             introduction=data["introduction"],
             listing_summary=data["listing_summary"],
-            body=data["body"],
+            body=[self.with_images(block) for block in data["body"]],
             show_in_menus=show_in_menus,
         )
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.log(f"page {page.title}")
         return page
+
+    def with_images(self, block):
+        """Replace the placeholder name of a demo image in an image block with the image itself."""
+        block_type, value = block
+        if block_type == "image" and isinstance(value["image"], str):
+            value = {**value, "image": self.demo_image(value["image"])}
+        return block_type, value
+
+    def demo_image(self, name):
+        drawings = {
+            "about-illustration": (
+                "Ilustracja: instytucje wokół rodziny",
+                "Ilustracja: kolorowe koła przedstawiające instytucje, które nachodzą na siebie wokół wspólnego środka",
+                lambda: images.cooperation_circles(seed=7, width=1200, height=675),
+            )
+        }
+        title, alt_text, draw = drawings[name]
+        return self.image(title, alt_text, draw, f"{name}.png")
 
     def build_region_page(self, home, region):
         page = RegionPage.objects.child_of(home).filter(region=region).first()
@@ -240,7 +258,7 @@ class DemoBuilder:
         settings.funding_image = self.image(
             "Znaki funduszy europejskich",
             content.SITE_SETTINGS["funding_image_alt"],
-            images.funding_strip(),
+            images.funding_strip,
             "znaki-fe.png",
         )
         settings.save()
@@ -251,29 +269,12 @@ class DemoBuilder:
     # Translations through wagtail-localize ---------------------------------------------------------
 
     def translate(self, page, locale, strings):
-        """Translate a page with wagtail-localize, supplying every string segment from ``strings``."""
         existing = page.get_translation_or_none(locale)
         if existing:
             return existing
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        missing = []
-        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-            key = f"slug:{segment.string.data}" if segment.context.path == "slug" else segment.string.data
-            if key not in strings:
-                missing.append(key)
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": strings[key], "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-            )
-        if missing:
-            raise ValueError(f"Demo translation of {page.title!r} lacks: {missing}")
-        translation.save_target(publish=True)
+        translation = translate_page(page, locale, strings)
         self.log(f"translation {page.title} ({locale.language_code})")
-        return page.get_translation(locale)
+        return translation
 
     # Users ----------------------------------------------------------------------------------------
 

@@ -93,6 +93,14 @@ ABOUT = {
             "diagnozuje potrzeby mieszkańców i uzgadnia, kto i w jakim terminie podejmuje działania.</p>",
         ),
         (
+            "image",
+            {
+                "image": "about-illustration",
+                "caption": "Model Kooperacji łączy pomoc społeczną, szkoły, policję, sądy i organizacje pozarządowe.",
+                "credit": "Ilustracja: Portal Kooperacji",
+            },
+        ),
+        (
             "quote",
             {
                 "quote": "Dopiero przy wspólnym stole zobaczyliśmy, że trzy instytucje pracowały z tą samą rodziną, "
@@ -173,6 +181,10 @@ ABOUT_EN = {
     ): "Only at a shared table did we see that three institutions had been working with the same family "
     "without knowing about each other.",
     "Koordynatorka G-PZK z gminy testującej model": "G-PZK coordinator from a municipality testing the model",
+    "Model Kooperacji łączy pomoc społeczną, szkoły, policję, sądy i organizacje pozarządowe.": (
+        "The Cooperation Model brings together social assistance, schools, the police, courts and NGOs."
+    ),
+    "Ilustracja: Portal Kooperacji": "Illustration: Cooperation Portal",
     "Najczęstsze pytania": "Frequently asked questions",
     "Czy gmina musi powołać nowy zespół?": "Does the municipality have to set up a new team?",
     (
@@ -194,6 +206,9 @@ ABOUT_EN = {
     "wiejskie": "rural",
     "miejsko-wiejskie": "urban-rural",
     "miejskie": "urban",
+    # Proper names stay as they are.
+    **{name: name for name in ["Liderzy kooperacji", "Kooperacja – efektywna i skuteczna", "Kooperacja 3D"]},
+    **{name: name for name in ["ROPS Kielce", "ROPS Toruń", "ROPS Katowice"]},
 }
 
 CONTACT = {
