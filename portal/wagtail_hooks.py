@@ -6,6 +6,8 @@ from portal.models import Project, Region
 
 
 class ProjectViewSet(SnippetViewSet):
+    # A few dozen rows: plain database lookups, no search index to keep current.
+    search_backend_name = None
     model = Project
     icon = "folder-open-1"
     menu_label = _("Projects")
@@ -15,6 +17,7 @@ class ProjectViewSet(SnippetViewSet):
 
 
 class RegionViewSet(SnippetViewSet):
+    search_backend_name = None
     model = Region
     icon = "site"
     menu_label = _("Regions")

@@ -3,10 +3,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.search import index
 
 
-class Project(index.Indexed, models.Model):
+class Project(models.Model):
     """One of the "Model Kooperacji" projects, e.g. "Kooperacja 3D"."""
 
     class MunicipalityType(models.TextChoices):
@@ -40,7 +39,6 @@ class Project(index.Indexed, models.Model):
         FieldPanel("lead_region"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
         ordering = ["name"]
@@ -51,7 +49,7 @@ class Project(index.Indexed, models.Model):
         return self.name
 
 
-class Region(index.Indexed, models.Model):
+class Region(models.Model):
     """A regional social-policy centre (ROPS) and the voivodeship it serves."""
 
     name = models.CharField(
@@ -101,12 +99,6 @@ class Region(index.Indexed, models.Model):
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("logo")],
             heading=_("Contact"),
         ),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("voivodeship"),
-        index.SearchField("city"),
     ]
 
     class Meta:
