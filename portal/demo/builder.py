@@ -1,7 +1,9 @@
 """Builds the demo portal. Every step finds what exists before creating, so running twice changes nothing."""
 
 import secrets
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -135,17 +137,18 @@ class DemoBuilder:
             home.save_revision().publish()
             self.log("home page")
         # Point the default site at the portal's home and drop Wagtail's welcome page.
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Portal Kooperacji"
-            )
-        elif site.root_page_id != home.pk:
-            old_root = site.root_page
+        # The site's address comes from WAGTAILADMIN_BASE_URL, so canonical and sitemap URLs are right.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        if site.root_page_id != home.pk:
+            old_root = site.root_page if site.pk else None
             site.root_page = home
             site.site_name = "Portal Kooperacji"
+            site.hostname = address.hostname or "localhost"
+            site.port = address.port or (443 if address.scheme == "https" else 80)
             site.save()
-            if old_root.specific_class is Page and not old_root.get_children().exists():
+            self.log(f"site {site.root_url}")
+            if old_root and old_root.specific_class is Page and not old_root.get_children().exists():
                 old_root.delete()
         return home
 
@@ -250,20 +253,20 @@ class DemoBuilder:
 
     def build_settings(self, home, about, contact):
         site = Site.objects.get(is_default_site=True)
-        settings = PortalSettings.for_site(site)
-        if settings.organisation_name:
+        portal_settings = PortalSettings.for_site(site)
+        if portal_settings.organisation_name:
             return
         for field, value in content.SITE_SETTINGS.items():
-            setattr(settings, field, value)
-        settings.funding_image = self.image(
+            setattr(portal_settings, field, value)
+        portal_settings.funding_image = self.image(
             "Znaki funduszy europejskich",
             content.SITE_SETTINGS["funding_image_alt"],
             images.funding_strip,
             "znaki-fe.png",
         )
-        settings.save()
+        portal_settings.save()
         for order, page in enumerate([about, contact]):
-            FooterLink.objects.create(settings=settings, page=page, sort_order=order)
+            FooterLink.objects.create(settings=portal_settings, page=page, sort_order=order)
         self.log("portal settings")
 
     # Translations through wagtail-localize ---------------------------------------------------------

@@ -44,15 +44,18 @@ def funding_strip(width=1200, height=150):
     """A simplified EU funding mark strip: the three marks named, with the PL and EU flags."""
     image = Image.new("RGB", (width, height), (255, 255, 255))
     draw = ImageDraw.Draw(image)
-    font = _font(26)
     third = width // 3
+    labels = ["Fundusze Europejskie", "Rzeczpospolita Polska", "Unia Europejska"]
+    # Each label sits right of a 120 px mark inside its third: shrink the font until the longest fits.
+    size = 26
+    while size > 12 and max(draw.textlength(label, font=_font(size)) for label in labels) > third - 170:
+        size -= 1
+    font = _font(size)
     # Fundusze Europejskie
     draw.rectangle((30, 35, 110, 115), fill=EU_BLUE)
-    draw.text((130, 55), "Fundusze Europejskie", fill=(0, 0, 0), font=font)
     # Rzeczpospolita Polska
     draw.rectangle((third + 30, 40, third + 120, 75), fill=(255, 255, 255), outline=(150, 150, 150))
     draw.rectangle((third + 30, 75, third + 120, 110), fill=RED)
-    draw.text((third + 140, 55), "Rzeczpospolita Polska", fill=(0, 0, 0), font=font)
     # Unia Europejska
     flag = (2 * third + 30, 35, 2 * third + 150, 115)
     draw.rectangle(flag, fill=EU_BLUE)
@@ -61,7 +64,8 @@ def funding_strip(width=1200, height=150):
         angle = 2 * math.pi * star / 12
         sx, sy = cx + math.cos(angle) * 28, cy + math.sin(angle) * 28
         draw.ellipse((sx - 4, sy - 4, sx + 4, sy + 4), fill=EU_YELLOW)
-    draw.text((2 * third + 170, 55), "Unia Europejska", fill=(0, 0, 0), font=font)
+    for index, label in enumerate(labels):
+        draw.text((index * third + 160, height // 2), label, fill=(0, 0, 0), font=font, anchor="lm")
     return image
 
 
