@@ -47,7 +47,14 @@ class HomePage(BasePage):
 
     # One home page per language version, all directly under the root (wagtail-localize makes them).
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "portal.RegionPage", "portal.AccessibilityStatementPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "portal.RegionPage",
+        "portal.AccessibilityStatementPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "portal.DocumentLibraryPage",
+    ]
     template = "pages/home_page.html"
 
     class Meta:
@@ -64,7 +71,34 @@ class HomePage(BasePage):
             .order_by("region__project__name", "title")
         )
 
+    def get_sections(self):
+        """Latest news, next events and newest documents of this language version, with their indexes."""
+        from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+        from portal.documents import prefetch_files
+        from portal.models import DocumentLibraryPage, ModelDocumentPage
+        from portal.regions import attach_region_pages
+
+        def index(model):
+            return model.objects.child_of(self).live().first()
+
+        events_index = index(EventIndexPage)
+        news = NewsPage.objects.live().public().descendant_of(self).select_related("image").order_by("-date", "-pk")
+        documents = (ModelDocumentPage.objects.live().public().descendant_of(self).select_related("category")).order_by(
+            "-version_date", "-pk"
+        )
+        return {
+            "news_index": index(NewsIndexPage),
+            "latest_news": attach_region_pages(news[:3]),
+            "events_index": events_index,
+            "next_events": attach_region_pages(
+                events_index.upcoming()[:3] if events_index else EventPage.objects.none()
+            ),
+            "library": index(DocumentLibraryPage),
+            "newest_documents": prefetch_files(attach_region_pages(documents[:3])),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["region_pages"] = self.get_region_pages()
+        context.update(self.get_sections())
         return context

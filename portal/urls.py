@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import documents, views
 from portal.sitemap import PortalSitemap
 
 handler404 = "portal.views.page_not_found"
@@ -17,6 +17,7 @@ urlpatterns = [
     path("dokumenty-pliki/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("pobierz/<int:file_id>/<str:filename>", documents.download_file, name="download_file"),
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,12 @@
 from portal.models.accessibility import AccessibilityStatementPage
 from portal.models.base import BasePage
+from portal.models.documents import (
+    DocumentCategory,
+    DocumentLibraryPage,
+    DownloadCount,
+    ModelDocumentFile,
+    ModelDocumentPage,
+)
 from portal.models.media import PortalDocument, PortalImage, PortalRendition
 from portal.models.pages import RegionPage, StandardPage
 from portal.models.site_settings import FooterLink, PortalSettings, SocialLink
@@ -8,6 +15,11 @@ from portal.models.taxonomy import Project, Region
 __all__ = [
     "AccessibilityStatementPage",
     "BasePage",
+    "DocumentCategory",
+    "DocumentLibraryPage",
+    "DownloadCount",
+    "ModelDocumentFile",
+    "ModelDocumentPage",
     "FooterLink",
     "PortalDocument",
     "PortalImage",

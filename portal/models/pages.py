@@ -53,12 +53,39 @@ class RegionPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["portal.StandardPage"]
+    subpage_types = ["news.NewsPage", "news.EventPage", "portal.ModelDocumentPage", "portal.StandardPage"]
     template = "pages/region_page.html"
 
     class Meta:
         verbose_name = _("region page")
         verbose_name_plural = _("region pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.utils import timezone
+
+        from news.models import EventPage, NewsPage
+        from portal.models.documents import ModelDocumentPage
+
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        context["latest_news"] = (
+            NewsPage.objects.live().public().child_of(self).select_related("image").order_by("-date", "-pk")[:5]
+        )
+        context["upcoming_events"] = (
+            EventPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
+            .order_by("start_date", "start_time")[:3]
+        )
+        context["documents"] = (
+            ModelDocumentPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("category")
+            .order_by("-version_date")[:5]
+        )
+        return context
 
     def clean(self):
         super().clean()

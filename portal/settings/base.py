@@ -12,10 +12,12 @@ VAR_DIR = Path(env.text("PORTAL_VAR_DIR", str(BASE_DIR / "var")))
 INSTALLED_APPS = [
     "portal",
     "home",
+    "news",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -122,21 +124,25 @@ WAGTAIL_SITE_NAME = "Portal Kooperacji"
 WAGTAILADMIN_BASE_URL = env.text("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "portal.PortalImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.forms.PortalDocumentForm"
+# Uploads larger than this are refused with a clear message (bytes).
+PORTAL_MAX_DOCUMENT_SIZE = env.integer("PORTAL_MAX_DOCUMENT_SIZE", 50 * 1024 * 1024)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.integer("PORTAL_MAX_IMAGE_SIZE", 20 * 1024 * 1024)
+# The formats the portal publishes; portal.documents.check_upload also checks their content.
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
-    "doc",
     "docx",
     "odt",
-    "rtf",
-    "txt",
-    "xls",
     "xlsx",
     "ods",
-    "ppt",
     "pptx",
     "odp",
-    "csv",
     "zip",
+    "jpg",
+    "jpeg",
+    "png",
+    "gif",
+    "webp",
 ]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_RICH_TEXT_EDITORS = {

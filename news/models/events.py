@@ -1,0 +1,220 @@
+"""Events (wydarzenia) published by the regions, and the site-wide event index with its calendar."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from portal.blocks import BodyStreamBlock
+from portal.listing import ListingFilterForm, paginate
+from portal.models import BasePage
+from portal.regions import attach_region_pages, region_page_of
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    whole_day = models.BooleanField(
+        _("whole-day event"), default=False, help_text=_("Tick when the event has no set hours; times are ignored.")
+    )
+    summary = models.TextField(_("summary"), max_length=600, help_text=_("What the event is about, in two sentences."))
+    place_name = models.CharField(
+        _("place"), max_length=200, blank=True, help_text=_("E.g. “Sala konferencyjna ROPS”.")
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    is_online = models.BooleanField(_("online event"), default=False)
+    organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    audience = models.CharField(
+        _("audience"), max_length=300, blank=True, help_text=_("E.g. “members of G-PZK, social workers”.")
+    )
+    registration_info = RichTextField(
+        _("registration"), blank=True, features=["bold", "italic", "link", "ul"], help_text=_("How to sign up.")
+    )
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    agenda = StreamField(BodyStreamBlock(), verbose_name=_("agenda"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("whole_day"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel([FieldPanel("place_name"), FieldPanel("address"), FieldPanel("is_online")], heading=_("Where")),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldPanel("audience"),
+                FieldPanel("registration_info"),
+                FieldPanel("registration_deadline"),
+            ],
+            heading=_("For participants"),
+        ),
+        FieldPanel("agenda"),
+        InlinePanel("related_documents", label=_("Related documents")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("place_name"),
+        index.SearchField("agenda"),
+        index.FilterField("start_date"),
+    ]
+
+    parent_page_types = ["portal.RegionPage"]
+    subpage_types = []
+    template = "pages/event_page.html"
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The event cannot end before it starts.")
+        same_day = not self.end_date or self.end_date == self.start_date
+        if same_day and self.start_time and self.end_time and self.end_time < self.start_time:
+            errors["end_time"] = _("The event cannot end before it starts.")
+        if self.registration_deadline and self.start_date and self.registration_deadline > self.start_date:
+            errors["registration_deadline"] = _("Registration must close before the event starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def last_date(self):
+        return self.end_date or self.start_date
+
+    @property
+    def is_multi_day(self):
+        return bool(self.end_date and self.end_date != self.start_date)
+
+    @property
+    def is_past(self):
+        return self.last_date < timezone.localdate()
+
+    @property
+    def registration_open(self):
+        return bool(self.registration_deadline and self.registration_deadline >= timezone.localdate())
+
+    def starts_at(self):
+        """Aware start datetime in the portal's time zone, or None for a whole-day event."""
+        if self.whole_day or not self.start_time:
+            return None
+        return timezone.make_aware(datetime.datetime.combine(self.start_date, self.start_time))
+
+    def ends_at(self):
+        if self.whole_day or not self.start_time:
+            return None
+        end_time = self.end_time or self.start_time
+        return timezone.make_aware(datetime.datetime.combine(self.last_date, end_time))
+
+    @cached_property
+    def region_page(self):
+        return region_page_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        documents = [link.document for link in self.related_documents.select_related("document").all()]
+        context["related_documents"] = [page for page in documents if page.live]
+        return context
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path("kalendarz/", name="ical")
+    def ical(self, request):
+        from news.ical import calendar_response
+
+        return calendar_response([self], filename=f"{self.slug}.ics", request=request)
+
+
+class EventRelatedDocument(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="related_documents")
+    document = models.ForeignKey(
+        "portal.ModelDocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("document", "portal.ModelDocumentPage")]
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """Upcoming events (soonest first) and the archive of past ones (newest first), with a calendar feed."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/event_index_page.html"
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
+
+    def home(self):
+        return self.get_parent()
+
+    def all_events(self):
+        return EventPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
+
+    def upcoming(self, events=None):
+        today = timezone.localdate()
+        events = self.all_events() if events is None else events
+        return events.filter(
+            models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today)
+        ).order_by("start_date", "start_time", "pk")
+
+    def past(self, events=None):
+        today = timezone.localdate()
+        events = self.all_events() if events is None else events
+        return events.filter(
+            models.Q(end_date__lt=today) | models.Q(end_date__isnull=True, start_date__lt=today)
+        ).order_by("-start_date", "-start_time", "-pk")
+
+    def listing(self, request, *, archive):
+        form = ListingFilterForm(request.GET, home=self.home())
+        events = form.filter_by_place(self.all_events())
+        events = self.past(events) if archive else self.upcoming(events)
+        page = paginate(request, events, self.per_page)
+        page.object_list = attach_region_pages(page.object_list)
+        return self.render(
+            request,
+            context_overrides={"form": form, "events": page, "archive": archive, "filters": form.valid_filters()},
+        )
+
+    @path("")
+    def upcoming_view(self, request):
+        return self.listing(request, archive=False)
+
+    @path("archiwum/", name="archive")
+    def archive_view(self, request):
+        return self.listing(request, archive=True)
+
+    @path("kalendarz/", name="ical")
+    def ical(self, request):
+        from news.ical import calendar_response
+
+        form = ListingFilterForm(request.GET, home=self.home())
+        events = self.upcoming(form.filter_by_place(self.all_events()))
+        region = form.valid_filters().get("region")
+        return calendar_response(
+            events[:500], filename=f"wydarzenia{'-' + region if region else ''}.ics", request=request
+        )

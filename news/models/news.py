@@ -1,0 +1,193 @@
+"""News items (aktualności) published by the regions, and the site-wide news index."""
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from news.feeds import AtomNewsFeed, NewsFeed
+from portal.blocks import BodyStreamBlock
+from portal.listing import ListingFilterForm, paginate
+from portal.models import BasePage
+from portal.regions import attach_region_pages, region_page_of
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsPage(BasePage):
+    date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("Filled in on first publication; change it only for items imported from the old portal."),
+    )
+    lead = models.TextField(_("lead"), max_length=600, help_text=_("One or two sentences that open the item."))
+    image = models.ForeignKey(
+        "portal.PortalImage",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Its alternative text is set on the image itself."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        InlinePanel("gallery_images", label=_("Photo gallery")),
+        MultiFieldPanel(
+            [FieldPanel("tags"), InlinePanel("related_links", label=_("Related news"))], heading=_("Links")
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["portal.RegionPage"]
+    subpage_types = []
+    template = "pages/news_page.html"
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def save(self, *args, **kwargs):
+        # The publication date defaults to the first publication.
+        if self.date is None and self.first_published_at:
+            self.date = timezone.localdate(self.first_published_at)
+        super().save(*args, **kwargs)
+
+    @property
+    def display_date(self):
+        return self.date or (self.first_published_at and timezone.localdate(self.first_published_at))
+
+    @cached_property
+    def region_page(self):
+        return region_page_of(self)
+
+    def get_related_news(self, limit=3):
+        """Editor's choices first, topped up by shared tags, then the same region; newest first, never itself."""
+        chosen = [
+            link.page.specific
+            for link in self.related_links.select_related("page").all()
+            if link.page and link.page.live and link.page.pk != self.pk
+        ][:limit]
+        related = list(chosen)
+        seen = {page.pk for page in related} | {self.pk}
+        live = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk__in=seen)
+        if len(related) < limit:
+            tag_ids = list(self.tags.values_list("pk", flat=True))
+            if tag_ids:
+                by_tags = live.filter(tags__in=tag_ids).distinct().order_by("-date", "-pk")[: limit - len(related)]
+                related += list(by_tags)
+        if len(related) < limit and self.region_page:
+            seen = {page.pk for page in related} | {self.pk}
+            same_region = live.exclude(pk__in=seen).descendant_of(self.region_page).order_by("-date", "-pk")
+            related += list(same_region[: limit - len(related)])
+        return attach_region_pages(related)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_news"] = self.get_related_news()
+        context["gallery"] = self.gallery_images.select_related("image").all()
+        index = NewsIndexPage.objects.live().child_of(self.get_parent().get_parent()).first()
+        context["news_index_url"] = index.get_url(request) if index else ""
+        return context
+
+
+class NewsGalleryImage(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey("portal.PortalImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class NewsRelatedLink(Orderable):
+    page_from = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("news item"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page", "news.NewsPage")]
+
+
+class NewsFilterForm(ListingFilterForm):
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=100, widget=forms.HiddenInput)
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """All live news of the site in the current language, newest first, with filters and feeds."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/news_index_page.html"
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def home(self):
+        return self.get_parent()
+
+    def all_news(self):
+        return NewsPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
+
+    def years(self):
+        dates = self.all_news().dates("date", "year", order="DESC")
+        return [date.year for date in dates]
+
+    def filtered_news(self, form):
+        news = form.filter_by_place(self.all_news())
+        filters = form.valid_filters()
+        if "year" in filters:
+            news = news.filter(date__year=filters["year"])
+        if "tag" in filters:
+            news = news.filter(tags__name=filters["tag"])
+        return news.order_by("-date", "-pk").select_related("image")
+
+    @path("")
+    def index(self, request):
+        form = NewsFilterForm(request.GET, home=self.home(), years=self.years())
+        page = paginate(request, self.filtered_news(form), self.per_page)
+        page.object_list = attach_region_pages(page.object_list)
+        return self.render(request, context_overrides={"form": form, "news": page, "filters": form.valid_filters()})
+
+    def feed(self, request, feed_class):
+        form = NewsFilterForm(request.GET, home=self.home(), years=self.years())
+        news = self.filtered_news(form).prefetch_related("tags")
+        filters = form.valid_filters()
+        if "region" in filters:
+            filters["region_title"] = next(p.title for p in form.region_pages if p.slug == filters["region"])
+        return feed_class(self, news, filters)(request)
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return self.feed(request, NewsFeed)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        return self.feed(request, AtomNewsFeed)

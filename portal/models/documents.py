@@ -1,0 +1,165 @@
+"""The model documents library: documents published by the regions, their files and categories."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from portal.models.base import BasePage
+
+
+class DocumentCategory(TranslatableMixin, models.Model):
+    """ "Model kooperacji", "Raport z badań" …: an editable list, translated with the content."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=60, help_text=_("Used in the library's filter addresses."))
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("document category")
+        verbose_name_plural = _("document categories")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class ModelDocumentPage(BasePage):
+    """A document of the project (the model in a version, a report, conclusions) with one or more files."""
+
+    category = models.ForeignKey(
+        DocumentCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="documents"
+    )
+    version_label = models.CharField(
+        _("version"), max_length=60, blank=True, help_text=_("E.g. “wersja 2.0 po konsultacjach”.")
+    )
+    version_date = models.DateField(_("date of the version"))
+    summary = models.TextField(_("summary"), help_text=_("What the document contains and who it is for."))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("category"),
+        FieldRowPanel([FieldPanel("version_label"), FieldPanel("version_date")]),
+        FieldPanel("summary"),
+        InlinePanel("files", label=_("Files"), min_num=1),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("summary"), index.FilterField("version_date")]
+
+    parent_page_types = ["portal.RegionPage"]
+    subpage_types = []
+    template = "pages/model_document_page.html"
+
+    class Meta:
+        verbose_name = _("model document")
+        verbose_name_plural = _("model documents")
+
+    @cached_property
+    def region_page(self):
+        from portal.regions import region_page_of
+
+        return region_page_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document").all()
+        return context
+
+
+class ModelDocumentFile(Orderable):
+    page = ParentalKey(ModelDocumentPage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "portal.PortalDocument",
+        verbose_name=_("file"),
+        on_delete=models.PROTECT,
+        related_name="model_document_files",
+        help_text=_("Its language and accessible-version mark are set on the document itself."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “Pełna wersja” or “Streszczenie”; empty: the file's title."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    @property
+    def display_label(self):
+        return self.label or self.document.title
+
+    def get_download_url(self):
+        return reverse("download_file", args=[self.pk, self.document.filename])
+
+
+class DownloadCount(models.Model):
+    """How many times a file of a model document was downloaded on a day."""
+
+    file = models.ForeignKey(ModelDocumentFile, on_delete=models.CASCADE, related_name="download_counts")
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        unique_together = [("file", "day")]
+        verbose_name = _("download count")
+        verbose_name_plural = _("download counts")
+
+
+class DocumentLibraryPage(RoutablePageMixin, BasePage):
+    """All model documents of the site in the current language, newest first, with filters."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/document_library_page.html"
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("document library")
+        verbose_name_plural = _("document libraries")
+
+    def home(self):
+        return self.get_parent()
+
+    def all_documents(self):
+        return ModelDocumentPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
+
+    def years(self):
+        return [date.year for date in self.all_documents().dates("version_date", "year", order="DESC")]
+
+    def filtered_documents(self, form):
+        documents = form.filter_by_place(self.all_documents())
+        filters = form.valid_filters()
+        if "year" in filters:
+            documents = documents.filter(version_date__year=filters["year"])
+        if "category" in filters:
+            documents = documents.filter(category__slug=filters["category"])
+        if "language" in filters:
+            documents = documents.filter(files__document__language=filters["language"]).distinct()
+        return documents.select_related("category").order_by("-version_date", "-pk")
+
+    @path("")
+    def library(self, request):
+        from portal.documents import DocumentLibraryFilterForm, prefetch_files
+        from portal.listing import paginate
+        from portal.regions import attach_region_pages
+
+        form = DocumentLibraryFilterForm(request.GET, home=self.home(), years=self.years(), locale=self.locale)
+        page = paginate(request, self.filtered_documents(form), self.per_page)
+        page.object_list = prefetch_files(attach_region_pages(page.object_list))
+        return self.render(
+            request, context_overrides={"form": form, "documents": page, "filters": form.valid_filters()}
+        )
