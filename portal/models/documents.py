@@ -114,6 +114,9 @@ class DownloadCount(models.Model):
         verbose_name = _("download count")
         verbose_name_plural = _("download counts")
 
+    def __str__(self):
+        return f"{self.file_id} {self.day}: {self.count}"
+
 
 class DocumentLibraryPage(RoutablePageMixin, BasePage):
     """All model documents of the site in the current language, newest first, with filters."""
