@@ -5,6 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 FEED_LENGTH = 30
@@ -21,6 +22,7 @@ class NewsFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
+        self.language = get_language()
         return super().__call__(request, *args, **kwargs)
 
     def title(self):

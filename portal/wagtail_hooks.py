@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import Project, Region
+from portal.models import DocumentCategory, Project, Region
 
 
 class ProjectViewSet(SnippetViewSet):
@@ -27,11 +28,34 @@ class RegionViewSet(SnippetViewSet):
     list_per_page = 50
 
 
+class DocumentCategoryViewSet(SnippetViewSet):
+    model = DocumentCategory
+    icon = "tag"
+    menu_label = _("Document categories")
+    list_display = ["name", "slug", "sort_order"]
+    search_backend_name = None
+    search_fields = ["name"]
+
+
 class StructureViewSetGroup(SnippetViewSetGroup):
-    items = (ProjectViewSet, RegionViewSet)
+    items = (ProjectViewSet, RegionViewSet, DocumentCategoryViewSet)
     menu_icon = "site"
     menu_label = _("Projects and regions")
     menu_name = "projects-and-regions"
 
 
 register_snippet(StructureViewSetGroup)
+
+
+@hooks.register("before_serve_document")
+def refuse_restricted_model_document_files(document, request):
+    """A file attached to a restricted model document is served to nobody the page would refuse,
+    whichever address is used (the counted download view or Wagtail's own document URL)."""
+    from portal.documents import restriction_response
+    from portal.models import ModelDocumentFile
+
+    for attachment in ModelDocumentFile.objects.filter(document=document).select_related("page"):
+        refusal = restriction_response(request, attachment.page)
+        if refusal is not None:
+            return refusal
+    return None

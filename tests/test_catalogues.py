@@ -35,9 +35,11 @@ def test_makemessages_would_add_nothing(tmp_path):
     """Run makemessages on a copy of the code: it must find no msgid the Polish catalogue lacks."""
     if not shutil.which("xgettext"):
         pytest.skip("gettext tools (xgettext) are not installed")
-    for name in ("portal", "home", "templates", "locale", "manage.py"):
-        source = ROOT / name
-        target = tmp_path / name
+    skipped = {".git", ".venv", "var", "tests", "docs", "bench", "node_modules", ".ci", "static"}
+    for source in ROOT.iterdir():
+        if source.name in skipped or source.name.startswith("."):
+            continue
+        target = tmp_path / source.name
         if source.is_dir():
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
         else:
@@ -53,3 +55,23 @@ def test_makemessages_would_add_nothing(tmp_path):
     added = sorted(msgid for _context, msgid in regenerated - committed)
     assert added == [], f"Run `make makemessages` and translate: {added}"
 
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (1, "1 dokument"),
+        (2, "2 dokumenty"),
+        (4, "4 dokumenty"),
+        (5, "5 dokumentów"),
+        (12, "12 dokumentów"),
+        (22, "22 dokumenty"),
+        (25, "25 dokumentów"),
+    ],
+)
+def test_polish_plural_forms_of_result_counts(count, expected):
+    from django.utils import translation
+    from django.utils.translation import ngettext
+
+    with translation.override("pl"):
+        text = ngettext("%(counter)s document", "%(counter)s documents", count) % {"counter": count}
+    assert text == expected

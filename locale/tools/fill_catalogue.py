@@ -1,7 +1,8 @@
 """Fills a gettext catalogue from a dict of translations: python locale/tools/fill_catalogue.py LANG FILE.py
 
-FILE.py defines a dict named after the language in upper case (e.g. PL). Only empty or fuzzy
-entries are filled, so translators' later edits in the .po file are never overwritten.
+FILE.py defines a dict named after the language in upper case (e.g. PL); a plural entry's value is
+the list of its forms (Polish: 1, 2–4, 5+, fractions). Only empty or fuzzy entries are filled, so
+translators' later edits in the .po file are never overwritten.
 """
 
 import runpy
@@ -24,12 +25,18 @@ catalogue.metadata.update(
 )
 catalogue.metadata_is_fuzzy = False
 for entry in catalogue:
-    if entry.msgid in translations and (not entry.msgstr or "fuzzy" in entry.flags):
-        entry.msgstr = translations[entry.msgid]
+    empty = not (entry.msgstr or any(entry.msgstr_plural.values()))
+    if entry.msgid in translations and (empty or "fuzzy" in entry.flags):
+        value = translations[entry.msgid]
+        if entry.msgid_plural:
+            entry.msgstr_plural = dict(enumerate(value))
+        else:
+            entry.msgstr = value
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
+        entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
 catalogue.save()
-missing = [entry.msgid for entry in catalogue if not entry.msgstr and not entry.msgid_plural]
+missing = [entry.msgid for entry in catalogue if not (entry.msgstr or any(entry.msgstr_plural.values()))]
 print(f"{path}: {len(catalogue) - len(missing)} translated, {len(missing)} missing")
 for msgid in missing:
     print("  missing:", msgid)

@@ -63,7 +63,7 @@ class RegionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.utils import timezone
 
-        from news.models import EventPage, NewsPage
+        from news.models import EventPage, NewsIndexPage, NewsPage
         from portal.models.documents import ModelDocumentPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -78,6 +78,13 @@ class RegionPage(BasePage):
             .filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
             .order_by("start_date", "start_time")[:3]
         )
+        news_index = NewsIndexPage.objects.live().sibling_of(self).first()
+        if news_index:
+            base = news_index.get_url(request)
+            context["news_feeds"] = {
+                "rss": f"{base}{news_index.reverse_subpage('rss')}?region={self.slug}",
+                "atom": f"{base}{news_index.reverse_subpage('atom')}?region={self.slug}",
+            }
         context["documents"] = (
             ModelDocumentPage.objects.live()
             .public()
