@@ -71,6 +71,19 @@ class HomePage(BasePage):
             .order_by("region__project__name", "title")
         )
 
+    def get_visible_highlights(self):
+        """The editors' blocks minus those pointing at a page that is gone or unpublished."""
+
+        def visible(block):
+            if block.block_type == "highlight":
+                return block.value["page"] is not None and block.value["page"].live
+            if block.block_type == "call_to_action":
+                page = block.value["page"]
+                return (page is not None and page.live) or bool(block.value["url"])
+            return True
+
+        return [block for block in self.highlights if visible(block)]
+
     def get_sections(self):
         """Latest news, next events and newest documents of this language version, with their indexes."""
         from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
@@ -100,5 +113,6 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["region_pages"] = self.get_region_pages()
+        context["highlights"] = self.get_visible_highlights()
         context.update(self.get_sections())
         return context

@@ -1,14 +1,41 @@
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 class PortalSitemap(Sitemap):
-    """Every live public page of every language version of the site, with hreflang alternates."""
+    """Every live public page of every language version of the site, with hreflang alternates.
+
+    The translations of a page are the other pages with its translation key in the same list, so
+    alternates cost no query per page.
+    """
 
     def items(self):
         site = self.get_wagtail_site()
-        home_translations = site.root_page.get_translations(inclusive=True)
         pages = Page.objects.none()
-        for home in home_translations:
+        for home in site.root_page.get_translations(inclusive=True):
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        pages = list(pages.live().public().order_by("path").defer_streamfields().specific())
+        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
+        self.translations = {}
+        for page in pages:
+            self.translations.setdefault(page.translation_key, []).append(page)
+        return pages
+
+    def _urls(self, page, protocol, domain):
+        # Wagtail's version iterates a queryset (.iterator()); items() returns a list here.
+        urls = []
+        last_mods = set()
+        for item in self.paginator.page(page).object_list:
+            translations = self.translations[item.translation_key]
+            alternates = [
+                {"lang_code": self.languages[translation.locale_id], "location": translation.get_full_url(self.request)}
+                for translation in translations
+            ]
+            for url_info in item.get_sitemap_urls(self.request):
+                if len(alternates) > 1:
+                    url_info["alternates"] = alternates
+                urls.append(url_info)
+                last_mods.add(url_info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls

@@ -5,7 +5,15 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from home.models import HomePage
-from portal.models import AccessibilityStatementPage, PortalDocument, PortalImage, Project, Region, RegionPage, StandardPage
+from portal.models import (
+    AccessibilityStatementPage,
+    PortalDocument,
+    PortalImage,
+    Project,
+    Region,
+    RegionPage,
+    StandardPage,
+)
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

@@ -1,20 +1,34 @@
 """Builds the demo portal. Every step finds what exists before creating, so running twice changes nothing."""
 
+import datetime
 import secrets
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.utils import timezone
+from django.utils.text import slugify
+from taggit.models import Tag
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
-from portal.demo import content, images
+from news.models import EventPage, EventRelatedDocument, NewsGalleryImage, NewsPage, NewsRelatedLink
+from portal.demo import content, images, pdfs
+from portal.demo.documents_content import CATEGORIES, DOCUMENTS
+from portal.demo.events_content import EVENTS
+from portal.demo.news_content import NEWS, TAGS
 from portal.demo.regions import PROJECTS, REGIONS, region_introduction
 from portal.localize import translate_page
 from portal.models import (
     AccessibilityStatementPage,
+    DocumentCategory,
     FooterLink,
+    ModelDocumentFile,
+    ModelDocumentPage,
+    PortalDocument,
     PortalImage,
     PortalSettings,
     Project,
@@ -24,6 +38,15 @@ from portal.models import (
 )
 
 LANGUAGES = ["pl", "en", "uk"]
+POLISH_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def slug_for(text, max_length=80):
+    """An ASCII slug of a Polish title ("Spotkanie w Łodzi" → "spotkanie-w-lodzi"), cut at a word."""
+    slug = slugify(text.translate(POLISH_LETTERS))
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
 
 
 class DemoBuilder:
@@ -31,6 +54,7 @@ class DemoBuilder:
         self.stdout = stdout
         self.admin_password = admin_password
         self.created = []
+        self.illustrations = {}
 
     def log(self, message):
         self.created.append(message)
@@ -45,14 +69,20 @@ class DemoBuilder:
         home = self.build_home(locales["pl"])
         about = self.build_standard_page(home, content.ABOUT, show_in_menus=True)
         contact = self.build_standard_page(home, content.CONTACT, show_in_menus=True)
-        for region in regions:
-            self.build_region_page(home, region)
+        indexes = [self.build_index(home, data, before=contact) for data in content.INDEXES]
+        region_pages = {region.slug: self.build_region_page(home, region) for region in regions}
         statement = self.build_statement(home)
         self.build_home_highlights(home, about, contact)
         self.build_settings(home, about, contact)
+        categories = self.build_categories(locales)
+        documents = self.build_documents(region_pages, categories)
+        self.build_news(region_pages)
+        self.build_events(region_pages, documents)
         home_en = self.translate(home, locales["en"], content.HOME_EN)
         self.translate(about, locales["en"], content.ABOUT_EN)
         self.build_statement_translation(statement, home_en, locales["en"])
+        for page, data in zip(indexes, content.INDEXES, strict=True):
+            self.translate(page, locales["en"], content.index_translation(data))
         admin_created = self.build_admin()
         return admin_created
 
@@ -101,16 +131,40 @@ class DemoBuilder:
 
     # Pages ----------------------------------------------------------------------------------------
 
+    @staticmethod
+    def stored_file(model, folder, filename, data):
+        """The file for a new image or document: a file an earlier demo left in ``folder`` with exactly
+        these bytes and that no record uses (the database was reset, the media folder was not), or new
+        content to upload. Reusing keeps the media folder from filling up with copies on every reset."""
+        storage = model._meta.get_field("file").storage
+        name = f"{folder}/{filename}"
+        if storage.exists(name) and not model.objects.filter(file=name).exists():
+            with storage.open(name, "rb") as existing:
+                if existing.read() == data:
+                    return name
+        return ContentFile(data, name=filename)
+
     def image(self, title, alt_text, draw, filename):
         """The demo image with this title; drawn (``draw()``) only when it does not exist yet."""
         existing = PortalImage.objects.filter(title=title).first()
         if existing:
             return existing
-        image = PortalImage(title=title, alt_text=alt_text, file=images.as_image_file(draw(), filename))
-        image.full_clean(exclude=["file_hash", "file_size"])
+        data = images.as_image_file(draw(), filename).read()
+        image = PortalImage(
+            title=title, alt_text=alt_text, file=self.stored_file(PortalImage, "original_images", filename, data)
+        )
+        image._set_image_file_metadata()
+        image.full_clean()
         image.save()
         self.log(f"image {title}")
         return image
+
+    def illustration(self, key):
+        """One of the illustrations of images.ILLUSTRATIONS, drawn once."""
+        if key not in self.illustrations:
+            title, alt_text, draw = images.ILLUSTRATIONS[key]
+            self.illustrations[key] = self.image(title, alt_text, draw, f"{key}.png")
+        return self.illustrations[key]
 
     def build_home(self, locale):
         home = HomePage.objects.filter(locale=locale, depth=2).first()
@@ -186,6 +240,22 @@ class DemoBuilder:
         }
         title, alt_text, draw = drawings[name]
         return self.image(title, alt_text, draw, f"{name}.png")
+
+    def build_index(self, home, data, before):
+        """A site-wide index page (news, events, documents), placed in the menu before ``before``."""
+        model = apps.get_model(data["model"])
+        page = model.objects.child_of(home).first()
+        if page:
+            return page
+        page = model(title=data["title"], slug=data["slug"], introduction=data["introduction"], show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        # New children come last; the menu follows the tree order. Earlier moves shift the paths, so the
+        # target is read afresh.
+        page.move(Page.objects.get(pk=before.pk), pos="left")
+        page.refresh_from_db()
+        self.log(f"index page {page.title}")
+        return page
 
     def build_region_page(self, home, region):
         page = RegionPage.objects.child_of(home).filter(region=region).first()
@@ -268,6 +338,140 @@ class DemoBuilder:
         for order, page in enumerate([about, contact]):
             FooterLink.objects.create(settings=portal_settings, page=page, sort_order=order)
         self.log("portal settings")
+
+    # Documents, news and events -------------------------------------------------------------------
+
+    def build_categories(self, locales):
+        categories = {}
+        for order, (slug, name, name_en) in enumerate(CATEGORIES, start=1):
+            category, created = DocumentCategory.objects.get_or_create(
+                slug=slug, locale=locales["pl"], defaults={"name": name, "sort_order": order}
+            )
+            if created:
+                self.log(f"document category {name}")
+            if category.get_translation_or_none(locales["en"]) is None:
+                translation = category.copy_for_translation(locales["en"])
+                translation.name = name_en
+                translation.save()
+                self.log(f"document category {name_en} (en)")
+            categories[slug] = category
+        return categories
+
+    def build_documents(self, region_pages, categories):
+        """Model documents with real PDF files; returns them by slug."""
+        documents = {}
+        for data in DOCUMENTS:
+            parent = region_pages[data["region"]]
+            page = ModelDocumentPage.objects.child_of(parent).filter(slug=data["slug"]).first()
+            if page is None:
+                page = ModelDocumentPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    category=categories[data["category"]],
+                    version_label=data["version_label"],
+                    version_date=data["version_date"],
+                    summary=data["summary"],
+                )
+                page.files = [
+                    ModelDocumentFile(
+                        document=self.pdf_document(data, file, parent.region), label=file["label"], sort_order=order
+                    )
+                    for order, file in enumerate(data["files"])
+                ]
+                parent.add_child(instance=page)
+                page.save_revision().publish()
+                self.log(f"document {page.title}")
+            documents[data["slug"]] = page
+        return documents
+
+    def pdf_document(self, data, file, region):
+        """The PortalDocument of one file of a model document: a short PDF written by WeasyPrint."""
+        existing = PortalDocument.objects.filter(title=file["title"]).first()
+        if existing:
+            return existing
+        pdf = pdfs.render_pdf(
+            title=file["title"],
+            version=data["version_label"],
+            organisation=data.get("organisation", region.name),
+            project=region.project.name,
+            date=data["version_date"],
+            sections=file["sections"],
+            language=file.get("language", "pl"),
+            accessible=file.get("accessible", False),
+        )
+        document = PortalDocument(
+            title=file["title"],
+            file=self.stored_file(PortalDocument, "documents", file["filename"], pdf),
+            language=file.get("language", "pl"),
+            is_accessible_version=file.get("accessible", False),
+            collection=Collection.get_first_root_node(),
+        )
+        document._set_document_file_metadata()
+        document.save()
+        self.log(f"file {document.filename}")
+        return document
+
+    def build_tags(self):
+        """The shared tag vocabulary, with ASCII slugs ("Szkoła Kooperacji" → "szkola-kooperacji")."""
+        for name in TAGS:
+            Tag.objects.get_or_create(name=name, defaults={"slug": slug_for(name)})
+
+    def build_news(self, region_pages):
+        self.build_tags()
+        by_slug = {}
+        for data in NEWS:
+            parent = region_pages[data["region"]]
+            slug = data.get("slug") or slug_for(data["title"])
+            page = NewsPage.objects.child_of(parent).filter(slug=slug).first()
+            if page is None:
+                page = NewsPage(
+                    title=data["title"],
+                    slug=slug,
+                    date=data["date"],
+                    lead=data["lead"],
+                    body=data["body"],
+                    image=self.illustration(data["image"]) if data.get("image") else None,
+                )
+                page.tags.add(*data["tags"])
+                page.gallery_images = [
+                    NewsGalleryImage(image=self.illustration(key), caption=caption, sort_order=order)
+                    for order, (key, caption) in enumerate(data.get("gallery", []))
+                ]
+                page.related_links = [
+                    NewsRelatedLink(page=by_slug[related], sort_order=order)
+                    for order, related in enumerate(data.get("related", []))
+                ]
+                parent.add_child(instance=page)
+                page.save_revision().publish()
+                self.log(f"news {page.title}")
+            by_slug[slug] = page
+
+    def build_events(self, region_pages, documents):
+        today = timezone.localdate()
+
+        def day(value):
+            # A number of days from today keeps upcoming events upcoming whenever the demo is loaded.
+            return today + datetime.timedelta(days=value) if isinstance(value, int) else value
+
+        fields = ["title", "slug", "summary", "start_time", "end_time", "whole_day", "place_name", "address"]
+        fields += ["is_online", "organiser", "audience", "registration_info", "agenda"]
+        for data in EVENTS:
+            parent = region_pages[data["region"]]
+            if EventPage.objects.child_of(parent).filter(slug=data["slug"]).exists():
+                continue
+            page = EventPage(
+                **{field: data[field] for field in fields if field in data},
+                start_date=day(data["start_date"]),
+                end_date=day(data.get("end_date")),
+                registration_deadline=day(data.get("registration_deadline")),
+            )
+            page.related_documents = [
+                EventRelatedDocument(document=documents[slug], sort_order=order)
+                for order, slug in enumerate(data.get("related_documents", []))
+            ]
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.log(f"event {page.title}")
 
     # Translations through wagtail-localize ---------------------------------------------------------
 

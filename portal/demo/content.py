@@ -332,3 +332,58 @@ SITE_SETTINGS = {
         "(Операційна програма «Знання, освіта, розвиток» 2014–2020)."
     ),
 }
+
+# Site-wide index pages under the home page, in menu order (between "O projekcie" and "Kontakt").
+INDEXES = [
+    {
+        "model": "news.NewsIndexPage",
+        "slug": "aktualnosci",
+        "title": "Aktualności",
+        "introduction": (
+            "Wiadomości z piętnastu regionalnych ośrodków polityki społecznej: spotkania, konsultacje modelu, "
+            "szkolenia i wyniki badań."
+        ),
+        "en": {"title": "News", "slug": "news"},
+        "introduction_en": (
+            "News from the fifteen regional social policy centres: meetings, consultations of the model, "
+            "training and research results."
+        ),
+    },
+    {
+        "model": "news.EventIndexPage",
+        "slug": "wydarzenia",
+        "title": "Wydarzenia",
+        "introduction": (
+            "Spotkania makroregionalne, szkolenia Szkoły Kooperacji i konferencje – sprawdź termin, zapisz się "
+            "i dodaj wydarzenie do kalendarza."
+        ),
+        "en": {"title": "Events", "slug": "events"},
+        "introduction_en": (
+            "Macro-regional meetings, Cooperation School training and conferences: check the date, sign up and "
+            "add the event to your calendar."
+        ),
+    },
+    {
+        "model": "portal.DocumentLibraryPage",
+        "slug": "dokumenty",
+        "title": "Dokumenty",
+        "introduction": (
+            "Kolejne wersje Modelu Kooperacji, raporty z badań, wnioski z konsultacji i materiały szkoleniowe "
+            "do pobrania."
+        ),
+        "en": {"title": "Documents", "slug": "documents"},
+        "introduction_en": (
+            "Successive versions of the Cooperation Model, research reports, consultation conclusions and "
+            "training materials to download."
+        ),
+    },
+]
+
+
+def index_translation(data):
+    """The strings translate_page needs for the English version of an index page."""
+    return {
+        data["title"]: data["en"]["title"],
+        f"slug:{data['slug']}": data["en"]["slug"],
+        data["introduction"]: data["introduction_en"],
+    }

@@ -6,6 +6,7 @@ dokumentu elektronicznego deklaracji dostępności"); the template renders them 
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -120,7 +121,7 @@ class AccessibilityStatementPage(BasePage):
         errors = {}
         if self.assessment == self.Assessment.EXTERNAL and not self.auditor.strip():
             errors["auditor"] = _("Enter the name of the external auditor.")
-        if self.status != self.Status.COMPLIANT and not (self.non_compliance or "").strip():
+        if self.status != self.Status.COMPLIANT and not strip_tags(self.non_compliance or "").strip():
             errors["non_compliance"] = _("List the inaccessible content when the website is not fully compliant.")
         if errors:
             raise ValidationError(errors)

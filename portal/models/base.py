@@ -1,6 +1,7 @@
 """The abstract base page every concrete page inherits from."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
@@ -42,18 +43,15 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def get_live_translations(self):
-        """Live translations of this page, the page itself included, one per locale."""
-        return self.get_translations(inclusive=True).live().public().select_related("locale")
-
-    def get_sitemap_urls(self, request=None):
-        """Each page's sitemap entry lists its translations as hreflang alternates."""
-        alternates = [
-            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
-            for page in self.get_live_translations()
-        ]
-        entries = super().get_sitemap_urls(request)
-        for entry in entries:
-            if len(alternates) > 1:
-                entry["alternates"] = alternates
-        return entries
+    def serve(self, request, *args, **kwargs):
+        # Without a home page in the requested language Wagtail falls back to this page's tree (e.g.
+        # /uk/… serves a Polish page): render it in the page's own language, so `lang` tells the truth.
+        language = self.locale.language_code
+        if translation.get_language() == language:
+            return super().serve(request, *args, **kwargs)
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response

@@ -60,4 +60,3 @@ def test_a_missing_string_is_reported_not_left_in_polish(home, locales, page_wit
     translate_page(home, locales["en"], HOME_EN)
     with pytest.raises(MissingTranslations, match="Typ gmin"):
         translate_page(page_with_table, locales["en"], {"O projekcie": "About the project"})
-

@@ -1,0 +1,167 @@
+"""`manage.py load_demo` builds a working portal, and running it again changes nothing."""
+
+import io
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Revision, Site
+
+from home.models import HomePage
+from portal.models import AccessibilityStatementPage, PortalImage, Project, Region, RegionPage, StandardPage
+from tests.portal.utils import soup
+
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
+
+
+def load_demo():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "images": PortalImage.objects.count(),
+        "regions": Region.objects.count(),
+        "projects": Project.objects.count(),
+        "users": get_user_model().objects.count(),
+        "revisions": Revision.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+@pytest.fixture
+def demo(db, monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "haslo-demo-do-testow")
+    return load_demo()
+
+
+def test_a_fresh_database_starts_with_wagtails_welcome_page(db):
+    # What load_demo replaces: the page Wagtail's migrations create.
+    assert Page.objects.filter(depth=2, title=WELCOME_TITLE).exists()
+
+
+def test_second_run_creates_nothing(demo):
+    before = counts()
+
+    output = load_demo()
+
+    assert counts() == before
+    assert "nothing changed" in output
+    assert " + " not in output
+
+
+def test_demo_has_three_projects_fifteen_regions_and_their_pages(demo):
+    assert Project.objects.count() == 3
+    assert Region.objects.count() == 15
+    assert RegionPage.objects.filter(locale__language_code="pl").count() == 15
+    assert RegionPage.objects.live().count() == RegionPage.objects.count()
+    assert set(Region.objects.values_list("pk", flat=True)) == set(RegionPage.objects.values_list("region", flat=True))
+    assert not Region.objects.filter(project=None).exists()
+    assert not Project.objects.filter(lead_region=None).exists()
+
+
+def test_default_site_points_at_the_home_page_and_the_welcome_page_is_gone(demo):
+    site = Site.objects.get(is_default_site=True)
+
+    assert isinstance(site.root_page.specific, HomePage)
+    assert site.root_page.locale.language_code == "pl"
+    assert not Page.objects.filter(title=WELCOME_TITLE).exists()
+    assert Site.objects.count() == 1
+    # Directly under the root there are only the home pages of the language versions.
+    assert {page.specific_class for page in Page.objects.filter(depth=2)} == {HomePage}
+
+
+def test_english_home_and_about_exist_and_render(client, demo):
+    home = Site.objects.get(is_default_site=True).root_page
+    assert HomePage.objects.filter(locale__language_code="en", translation_key=home.translation_key, live=True).exists()
+    about = StandardPage.objects.get(locale__language_code="pl", slug="o-projekcie")
+    assert about.get_translation_or_none(Locale.objects.get(language_code="en")) is not None
+
+    english_home = client.get("/en/")
+    english_about = client.get("/en/about/")
+
+    assert english_home.status_code == 200
+    assert soup(english_home).find("html")["lang"] == "en"
+    assert "Cooperation – helping families better, together" in english_home.content.decode()
+    assert english_about.status_code == 200
+    assert soup(english_about).find("h1").get_text(strip=True) == "About the project"
+    assert "Three projects, one model" in english_about.content.decode()
+
+
+def test_demo_pages_render(client, demo):
+    urls = ["/", "/o-projekcie/", "/kontakt/", "/deklaracja-dostepnosci/", "/en/", "/en/about/", "/sitemap.xml"]
+
+    statuses = {url: client.get(url).status_code for url in urls}
+
+    assert statuses == dict.fromkeys(urls, 200)
+
+
+def test_every_demo_region_page_renders(client, demo):
+    for page in RegionPage.objects.live():
+        response = client.get(page.get_url())
+        assert response.status_code == 200, page.url
+        html = soup(response)
+        assert len(html.find_all("h1")) == 1
+        assert page.region.name in html.get_text()
+
+
+def test_demo_home_lists_fifteen_regions_under_three_projects(client, demo):
+    regions = soup(client.get("/")).select_one("section.regions")
+
+    assert len(regions.find_all("h3")) == 3
+    assert len(regions.select("ul.region-list a")) == 15
+
+
+def test_demo_statements_in_both_languages(client, demo):
+    assert AccessibilityStatementPage.objects.live().count() == 2
+
+    polish = soup(client.get("/"))
+    english = soup(client.get("/en/"))
+
+    assert polish.head.find("meta", attrs={"name": "deklaracja-dostępności"})["content"] == (
+        "http://testserver/deklaracja-dostepnosci/"
+    )
+    assert english.head.find("meta", attrs={"name": "deklaracja-dostępności"})["content"] == (
+        "http://testserver/en/accessibility-statement/"
+    )
+    assert client.get("/en/accessibility-statement/").status_code == 200
+
+
+def test_demo_admin_password_from_the_environment_is_honoured(client, demo):
+    assert "haslo-demo-do-testow" not in demo  # the password is not echoed
+    assert client.login(username="admin", password="haslo-demo-do-testow")
+    assert get_user_model().objects.get(username="admin").is_superuser
+    assert client.get("/admin/").status_code == 200
+
+
+def test_without_the_environment_variable_the_printed_password_works(client, db, monkeypatch):
+    monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
+
+    output = load_demo()
+
+    match = re.search(r"password: (\S+)", output)
+    assert match, output
+    assert client.login(username="admin", password=match.group(1))
+
+
+def test_second_run_keeps_the_admin_password(client, demo, monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "inne-haslo")
+
+    load_demo()
+
+    assert client.login(username="admin", password="haslo-demo-do-testow")
+    assert not client.login(username="admin", password="inne-haslo")
+
+
+def test_if_empty_does_nothing_on_a_portal_with_content(home):
+    before = counts()
+
+    out = io.StringIO()
+    call_command("load_demo", "--if-empty", stdout=out)
+
+    assert counts() == before
+    assert not Region.objects.exists()
