@@ -130,7 +130,8 @@ def download_file(request, file_id, filename):
     refusal = restriction_response(request, page)
     if refusal is not None:
         return refusal
-    count_download(file)
+    if request.method == "GET":  # a HEAD (link checkers, previews) is not a download
+        count_download(file)
     document = file.document
     content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
     response = FileResponse(

@@ -213,7 +213,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         from news.ical import calendar_response
 
         form = ListingFilterForm(request.GET, home=self.home())
-        events = self.upcoming(form.filter_by_place(self.all_events()))
+        events = self.upcoming(form.filter_by_place(self.all_events())).select_related("locale")  # for the UIDs
         region = form.valid_filters().get("region")
         return calendar_response(
             events[:500], filename=f"wydarzenia{'-' + region if region else ''}.ics", request=request

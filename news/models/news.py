@@ -85,12 +85,10 @@ class NewsPage(BasePage):
 
     def get_related_news(self, limit=3):
         """Editor's choices first, topped up by shared tags, then the same region; newest first, never itself."""
-        chosen = [
-            link.page.specific
-            for link in self.related_links.select_related("page").all()
-            if link.page and link.page.live and link.page.pk != self.pk
-        ][:limit]
-        related = list(chosen)
+        # The editor's choices, minus drafts and restricted items (their titles would show to anyone).
+        chosen_ids = [link.page_id for link in self.related_links.all() if link.page_id != self.pk]
+        visible = NewsPage.objects.live().public().in_bulk(chosen_ids)
+        related = [visible[pk] for pk in chosen_ids if pk in visible][:limit]
         seen = {page.pk for page in related} | {self.pk}
         live = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk__in=seen)
         if len(related) < limit:

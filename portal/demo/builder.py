@@ -38,6 +38,9 @@ from portal.models import (
 )
 
 LANGUAGES = ["pl", "en", "uk"]
+# Bytes of the drawn images and rendered PDFs by file name: each is made once per process (tests load
+# the demo many times; the drawing is the same every time).
+RENDERED = {}
 POLISH_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
 
@@ -149,7 +152,9 @@ class DemoBuilder:
         existing = PortalImage.objects.filter(title=title).first()
         if existing:
             return existing
-        data = images.as_image_file(draw(), filename).read()
+        if filename not in RENDERED:
+            RENDERED[filename] = images.as_image_file(draw(), filename).read()
+        data = RENDERED[filename]
         image = PortalImage(
             title=title, alt_text=alt_text, file=self.stored_file(PortalImage, "original_images", filename, data)
         )
@@ -389,16 +394,18 @@ class DemoBuilder:
         existing = PortalDocument.objects.filter(title=file["title"]).first()
         if existing:
             return existing
-        pdf = pdfs.render_pdf(
-            title=file["title"],
-            version=data["version_label"],
-            organisation=data.get("organisation", region.name),
-            project=region.project.name,
-            date=data["version_date"],
-            sections=file["sections"],
-            language=file.get("language", "pl"),
-            accessible=file.get("accessible", False),
-        )
+        if file["filename"] not in RENDERED:
+            RENDERED[file["filename"]] = pdfs.render_pdf(
+                title=file["title"],
+                version=data["version_label"],
+                organisation=data.get("organisation", region.name),
+                project=region.project.name,
+                date=data["version_date"],
+                sections=file["sections"],
+                language=file.get("language", "pl"),
+                accessible=file.get("accessible", False),
+            )
+        pdf = RENDERED[file["filename"]]
         document = PortalDocument(
             title=file["title"],
             file=self.stored_file(PortalDocument, "documents", file["filename"], pdf),

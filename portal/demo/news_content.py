@@ -810,7 +810,7 @@ def _genitive(voivodeship):
 TRAINING_TOPICS = {
     "smart": {
         "name": "cele SMART w planie pomocy",
-        "learn": "formułować cele planu pomocy tak, by dało się sprawdzić, czy zostały osiągnięte",
+        "learn": "jak formułować cele planu pomocy tak, by dało się sprawdzić, czy zostały osiągnięte",
         "about": (
             "Cel SMART jest konkretny, mierzalny, osiągalny, istotny dla rodziny i określony w czasie. Zamiast "
             "„poprawa sytuacji dziecka w szkole” zespół zapisuje na przykład: „do końca semestru uczennica opuści "
@@ -852,7 +852,7 @@ TRAINING_TOPICS = {
     },
     "genogram": {
         "name": "genogram w pracy z rodziną",
-        "learn": "rysować genogram i korzystać z niego podczas posiedzeń zespołu",
+        "learn": "jak rysować genogram i korzystać z niego podczas posiedzeń zespołu",
         "about": (
             "Genogram przedstawia co najmniej trzy pokolenia rodziny, relacje między nimi i ważne wydarzenia. "
             "Pomaga zobaczyć nie tylko problemy, ale też osoby, które mogą rodzinę wesprzeć."
@@ -906,7 +906,7 @@ def _training(index, region, date, topic_key, online):
     form = (
         "Szkolenie odbyło się zdalnie, w dwóch czterogodzinnych blokach."
         if online
-        else f"Szkolenie odbyło się w siedzibie {info['short_name']}."
+        else f"Szkolenie odbyło się w siedzibie regionalnego ośrodka {where}."
     )
     return {
         "region": region,
@@ -955,7 +955,7 @@ def _consultation(index, region, date, participants):
         ),
         "body": [
             p(
-                f"Spotkanie konsultacyjne zorganizował {info['short_name']}. Uczestnicy – przedstawiciele "
+                f"Spotkanie konsultacyjne odbyło się {CITY_LOCATIVE[info['city']]}. Uczestnicy – przedstawiciele "
                 "ośrodków pomocy społecznej, powiatowych centrów pomocy rodzinie, szkół, policji i organizacji "
                 "pozarządowych – pracowali w grupach, z których każda omawiała jeden rozdział modelu."
             ),
@@ -1000,8 +1000,8 @@ def _testing_summary(index, region, date, period, meetings, families):
         ),
         "body": [
             p(
-                f"Podsumowanie przygotował {info['short_name']} na podstawie sprawozdań koordynatorów kooperacji. "
-                "Zespoły zajmowały się najczęściej sytuacją dzieci, które przestały regularnie chodzić do szkoły, "
+                f"Podsumowanie, przygotowane przez {info['short_name']} na podstawie sprawozdań koordynatorów "
+                "kooperacji, pokazuje, że zespoły zajmowały się najczęściej sytuacją dzieci, które przestały regularnie chodzić do szkoły, "
                 "rodzin, w których pojawiło się uzależnienie, oraz samotnych osób starszych."
             ),
             p(lessons[index % len(lessons)], lessons[(index + 1) % len(lessons)]),

@@ -70,6 +70,12 @@ class PortalDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    def clean(self):
+        # Wagtail checks the extension of the stored file. When the form refused the upload there is
+        # none, and the check would add "File extension “” is not allowed" under the real reason.
+        if self.file:
+            super().clean()
+
     @property
     def extension(self):
         return self.file_extension.upper()

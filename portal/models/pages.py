@@ -68,16 +68,19 @@ class RegionPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        context["latest_news"] = (
+        context["latest_news"] = list(
             NewsPage.objects.live().public().child_of(self).select_related("image").order_by("-date", "-pk")[:5]
         )
-        context["upcoming_events"] = (
+        context["upcoming_events"] = list(
             EventPage.objects.live()
             .public()
             .child_of(self)
             .filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
             .order_by("start_date", "start_time")[:3]
         )
+        # The cards name the item's region: it is this page (no query per card).
+        for item in context["latest_news"] + context["upcoming_events"]:
+            item.region_page = self
         news_index = NewsIndexPage.objects.live().sibling_of(self).first()
         if news_index:
             base = news_index.get_url(request)
