@@ -72,3 +72,32 @@ def accessibility_statement(home):
     statements = AccessibilityStatementPage.objects.live().select_related("locale")
     in_language = statements.child_of(home).first()
     return in_language or statements.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+
+
+def footer_links(portal_settings, language):
+    """The footer's links, each to its page's live translation in ``language`` where there is one.
+
+    Two queries whatever the number of links: the links with their pages, then the translations.
+    """
+    if portal_settings is None or not portal_settings.pk:
+        return []
+    links = list(portal_settings.footer_links.select_related("page__locale").order_by("sort_order"))
+    keys = [link.page.translation_key for link in links]
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys, locale__language_code=language)
+        .live()
+        .select_related("locale")
+    }
+    result = []
+    for link in links:
+        target = translated.get(link.page.translation_key, link.page)
+        use_label = bool(link.label) and language == settings.LANGUAGE_CODE
+        result.append(
+            {
+                "page": target,
+                "text": link.label if use_label else target.title,
+                "language": target.locale.language_code,
+            }
+        )
+    return result

@@ -21,7 +21,7 @@ from portal.regions import attach_region_pages, region_page_of
 
 
 class EventPage(RoutablePageMixin, BasePage):
-    start_date = models.DateField(_("start date"))
+    start_date = models.DateField(_("start date"), db_index=True)
     start_time = models.TimeField(_("start time"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
     end_time = models.TimeField(_("end time"), null=True, blank=True)

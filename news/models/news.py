@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
 from portal.blocks import BodyStreamBlock
-from portal.listing import ListingFilterForm, paginate
+from portal.listing import ListingFilterForm, cached_choices, paginate
 from portal.models import BasePage
 from portal.regions import attach_region_pages, region_page_of
 
@@ -30,6 +30,7 @@ class NewsPage(BasePage):
         _("publication date"),
         null=True,
         blank=True,
+        db_index=True,
         help_text=_("Filled in on first publication; change it only for items imported from the old portal."),
     )
     lead = models.TextField(_("lead"), max_length=600, help_text=_("One or two sentences that open the item."))
@@ -87,14 +88,22 @@ class NewsPage(BasePage):
         """Editor's choices first, topped up by shared tags, then the same region; newest first, never itself."""
         # The editor's choices, minus drafts and restricted items (their titles would show to anyone).
         chosen_ids = [link.page_id for link in self.related_links.all() if link.page_id != self.pk]
-        visible = NewsPage.objects.live().public().in_bulk(chosen_ids)
+        visible = NewsPage.objects.live().public().select_related("image").in_bulk(chosen_ids)
         related = [visible[pk] for pk in chosen_ids if pk in visible][:limit]
         seen = {page.pk for page in related} | {self.pk}
-        live = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk__in=seen)
+        live = (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk__in=seen)
+            .select_related("image")
+        )
         if len(related) < limit:
             tag_ids = list(self.tags.values_list("pk", flat=True))
             if tag_ids:
-                by_tags = live.filter(tags__in=tag_ids).distinct().order_by("-date", "-pk")[: limit - len(related)]
+                # A subquery rather than a join + DISTINCT, which would compare whole page rows.
+                tagged = NewsPageTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
+                by_tags = live.filter(pk__in=tagged).order_by("-date", "-pk")[: limit - len(related)]
                 related += list(by_tags)
         if len(related) < limit and self.region_page:
             seen = {page.pk for page in related} | {self.pk}
@@ -155,8 +164,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
 
     def years(self):
-        dates = self.all_news().dates("date", "year", order="DESC")
-        return [date.year for date in dates]
+        dates = lambda: self.all_news().dates("date", "year", order="DESC")  # noqa: E731
+        return [date.year for date in cached_choices(f"news-years:{self.pk}", dates)]
 
     def filtered_news(self, form):
         news = form.filter_by_place(self.all_news())

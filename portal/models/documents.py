@@ -41,7 +41,7 @@ class ModelDocumentPage(BasePage):
     version_label = models.CharField(
         _("version"), max_length=60, blank=True, help_text=_("E.g. “wersja 2.0 po konsultacjach”.")
     )
-    version_date = models.DateField(_("date of the version"))
+    version_date = models.DateField(_("date of the version"), db_index=True)
     summary = models.TextField(_("summary"), help_text=_("What the document contains and who it is for."))
 
     content_panels = BasePage.content_panels + [
@@ -141,7 +141,10 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
         return ModelDocumentPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
 
     def years(self):
-        return [date.year for date in self.all_documents().dates("version_date", "year", order="DESC")]
+        from portal.listing import cached_choices
+
+        dates = lambda: self.all_documents().dates("version_date", "year", order="DESC")  # noqa: E731
+        return [date.year for date in cached_choices(f"document-years:{self.pk}", dates)]
 
     def filtered_documents(self, form):
         documents = form.filter_by_place(self.all_documents())

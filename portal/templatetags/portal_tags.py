@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language
 
 from portal import navigation
 
@@ -19,6 +20,7 @@ def portal_chrome(context):
         "breadcrumbs": navigation.breadcrumbs(page, home),
         "languages": navigation.language_links(request, page),
         "statement": navigation.accessibility_statement(home),
+        "footer_links": navigation.footer_links(context.get("portal_settings"), get_language()),
     }
 
 

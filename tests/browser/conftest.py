@@ -119,7 +119,7 @@ def ensure_tree_roots():
 def demo_site(transactional_db, live_server, settings, monkeypatch, browser_media_root):
     """The demo portal (``load_demo``) served by the live server, its default Site at the server's host/port.
 
-    Loaded for every test (about 2 s): ``transactional_db`` empties the database after each one.
+    Loaded for every test (about 10 s): ``transactional_db`` empties the database after each one.
     """
     from django.core.cache import cache
     from django.core.management import call_command

@@ -24,9 +24,19 @@ PAGES = [
     ("pl", "/swietokrzyskie/", 200),  # RegionPage
     ("pl", "/deklaracja-dostepnosci/", 200),  # AccessibilityStatementPage
     ("pl", "/nie-ma-takiej-strony/", 404),  # 404 template
+    ("pl", "/aktualnosci/", 200),  # NewsIndexPage
+    ("pl", "/aktualnosci/?region=swietokrzyskie&year=2019&page=1", 200),  # filtered listing
+    ("pl", "/aktualnosci/?region=nie-ma&year=abc", 200),  # invalid filters: error message shown
+    ("pl", "/swietokrzyskie/ruszyl-projekt-liderzy-kooperacji/", 200),  # NewsPage
+    ("pl", "/wydarzenia/", 200),  # EventIndexPage
+    ("pl", "/wydarzenia/archiwum/", 200),  # past events
+    ("pl", "/swietokrzyskie/spotkanie-makroregionalne-gmin-stosujacych-model/", 200),  # EventPage
+    ("pl", "/dokumenty/?category=model-kooperacji", 200),  # DocumentLibraryPage, filtered
+    ("pl", "/swietokrzyskie/model-kooperacji-dla-gmin-wiejskich-wersja-2/", 200),  # ModelDocumentPage
     ("en", "/en/", 200),
     ("en", "/en/about/", 200),
     ("en", "/en/accessibility-statement/", 200),
+    ("en", "/en/news/", 200),
 ]
 
 
