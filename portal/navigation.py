@@ -1,23 +1,14 @@
 """What the base template needs on every page: menu, breadcrumbs, translations, statement link.
 
-Each function costs one or two queries whatever the size of the site.
+Each function costs one or two queries whatever the size of the site. The parts that are the same on
+every page of a language version (``site_chrome``) are cached until any page or the portal settings
+change (the listing cache version, see portal/signals.py).
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
-
-
-def current_home(request, page=None):
-    """The home page of the active language version (falls back to the default site root)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    language = (getattr(page, "locale", None) and page.locale.language_code) or get_language()
-    if root.locale.language_code == language:
-        return root
-    return root.get_translation_or_none(Locale.objects.filter(language_code=language).first()) or root
+from wagtail.models import Page, Site
 
 
 def main_menu(home):
@@ -33,13 +24,19 @@ def breadcrumbs(page, home):
     return list(Page.objects.ancestor_of(page, inclusive=True).filter(depth__gte=home.depth).order_by("depth"))
 
 
-def language_links(request, page=None):
+def language_homes(site):
+    """{language code: live home page} for the site's language versions."""
+    return {
+        home.locale.language_code: home
+        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    }
+
+
+def language_links(request, page=None, homes=None):
     """One link per language: the page's live translation where there is one, else that language's home."""
-    site = Site.find_for_request(request)
-    homes = {}
-    if site is not None:
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            homes[home.locale.language_code] = home
+    if homes is None:
+        site = Site.find_for_request(request)
+        homes = language_homes(site) if site is not None else {}
     translations = {}
     if page is not None and getattr(page, "pk", None):
         for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
@@ -101,3 +98,30 @@ def footer_links(portal_settings, language):
             }
         )
     return result
+
+
+def site_chrome(request, language):
+    """Home, menu, statement, settings and footer of the request's site in ``language``, cached."""
+    from portal.listing import LISTING_CACHE_SECONDS, listing_cache_version
+    from portal.models import PortalSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    key = f"portal:chrome:{site.pk}:{language}:{listing_cache_version()}"
+    chrome = cache.get(key)
+    if chrome is None:
+        homes = language_homes(site)
+        home = homes.get(language) or site.root_page
+        portal_settings = PortalSettings.objects.select_related("funding_image").filter(site=site).first()
+        chrome = {
+            "home": home,
+            "homes": homes,
+            "menu": main_menu(home),
+            "statement": accessibility_statement(home),
+            "portal_settings": portal_settings,
+            "footer_links": footer_links(portal_settings, language),
+            "social_links": list(portal_settings.social_links.all()) if portal_settings else [],
+        }
+        cache.set(key, chrome, LISTING_CACHE_SECONDS)
+    return chrome

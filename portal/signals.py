@@ -1,11 +1,12 @@
-"""Keep cached listing choices current when pages change."""
+"""Keep cached listing choices and the cached header and footer current when pages or settings change."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal.listing import invalidate_listing_cache
+from portal.models import FooterLink, PortalSettings, SocialLink
 
 
 @receiver(page_published)
@@ -19,3 +20,13 @@ def page_changed(sender, **kwargs):
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         invalidate_listing_cache()
+
+
+@receiver(post_save, sender=PortalSettings)
+@receiver(post_save, sender=FooterLink)
+@receiver(post_save, sender=SocialLink)
+@receiver(post_delete, sender=FooterLink)
+@receiver(post_delete, sender=SocialLink)
+def settings_changed(sender, **kwargs):
+    # The header and footer (portal_chrome) are cached under the same version.
+    invalidate_listing_cache()

@@ -13,15 +13,11 @@ def portal_chrome(context):
     page = context.get("page")
     if request is None:
         return {}
-    home = navigation.current_home(request, page)
-    return {
-        "home": home,
-        "menu": navigation.main_menu(home),
-        "breadcrumbs": navigation.breadcrumbs(page, home),
-        "languages": navigation.language_links(request, page),
-        "statement": navigation.accessibility_statement(home),
-        "footer_links": navigation.footer_links(context.get("portal_settings"), get_language()),
-    }
+    chrome = dict(navigation.site_chrome(request, get_language()))
+    home = chrome.get("home")
+    chrome["breadcrumbs"] = navigation.breadcrumbs(page, home)
+    chrome["languages"] = navigation.language_links(request, page, homes=chrome.get("homes"))
+    return chrome
 
 
 @register.simple_tag(takes_context=True)
