@@ -136,6 +136,7 @@ def test_event_without_place_has_no_where(client, regions, event_index):
 # Validation -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.django_db  # Page.clean() looks up the default locale
 @pytest.mark.parametrize(
     ("fields", "field", "message"),
     [
@@ -162,6 +163,7 @@ def test_clean_refuses_impossible_dates(fields, field, message):
     assert error.value.message_dict == {field: [ui(message)]}
 
 
+@pytest.mark.django_db  # Page.clean() looks up the default locale
 @pytest.mark.parametrize(
     "fields",
     [
