@@ -1,8 +1,9 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from tests.factories import HomePageFactory
+from tests.factories import DocumentLibraryPageFactory, HomePageFactory
 
 
 @pytest.fixture
@@ -22,3 +23,31 @@ def home(locales):
         content_type__model="homepage"
     ).delete()
     return HomePage.objects.get(pk=home.pk)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths, and the portal its header, footer and filter choices, in the
+    (local-memory) cache; no test sees another's."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Images and files made by a test go to a folder of their own, removed after the test."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def regions(home):
+    from tests.news.utils import build_regions
+
+    return build_regions(home)
+
+
+@pytest.fixture
+def library(home):
+    return DocumentLibraryPageFactory(parent=home)

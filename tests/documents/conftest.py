@@ -1,35 +1,8 @@
-"""The site the documents tests share: home, two regional centres, the library and its categories."""
+"""The documents tests' categories; home, regions and library come from tests/conftest.py."""
 
 import pytest
-from django.core.cache import cache
 
-from tests.factories import DocumentCategoryFactory, DocumentLibraryPageFactory
-from tests.news.utils import build_regions
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Wagtail caches site root paths in the (local-memory) cache; no test sees another's."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded and generated files go to a folder of their own, removed after the test."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def regions(home):
-    return build_regions(home)
-
-
-@pytest.fixture
-def library(home):
-    return DocumentLibraryPageFactory(parent=home)
+from tests.factories import DocumentCategoryFactory
 
 
 @pytest.fixture

@@ -1,18 +1,9 @@
 """Fixtures shared by the portal's HTTP tests: the accessibility statement and the English home page."""
 
 import pytest
-from django.core.cache import cache
 
 from tests.factories import AccessibilityStatementPageFactory
 from tests.portal.utils import translate
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Wagtail caches site root paths in the (local-memory) cache; no test sees another's."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
