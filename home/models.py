@@ -1,11 +1,16 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from portal.blocks import HomeStreamBlock
+from portal.listing import listing_cache_version
 from portal.models import BasePage, RegionPage
+from portal.navigation import indexes_of
+from portal.regions import attach_region_pages
+from portal.visibility import public
 
 
 class HomePage(BasePage):
@@ -64,9 +69,7 @@ class HomePage(BasePage):
     def get_region_pages(self):
         """Live region pages of this language version, with their region and project in one query."""
         return (
-            RegionPage.objects.child_of(self)
-            .live()
-            .public()
+            public(RegionPage.objects.child_of(self))
             .select_related("region__project")
             .order_by("region__project__name", "title")
         )
@@ -84,35 +87,39 @@ class HomePage(BasePage):
 
         return [block for block in self.highlights if visible(block)]
 
-    def get_sections(self):
+    def get_sections(self, indexes):
         """Latest news, next events and newest documents of this language version, with their indexes."""
-        from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+        from news.models import EventPage, NewsPage
         from portal.documents import prefetch_files
-        from portal.models import DocumentLibraryPage, ModelDocumentPage
-        from portal.regions import attach_region_pages
+        from portal.models import ModelDocumentPage
 
-        def index(model):
-            return model.objects.child_of(self).live().first()
-
-        events_index = index(EventIndexPage)
-        news = NewsPage.objects.live().public().descendant_of(self).select_related("image").order_by("-date", "-pk")
-        documents = (ModelDocumentPage.objects.live().public().descendant_of(self).select_related("category")).order_by(
-            "-version_date", "-pk"
-        )
+        events_index = indexes.get("events")
+        news = public(NewsPage.objects.descendant_of(self)).select_related("image").order_by("-date", "-pk")
+        documents = public(ModelDocumentPage.objects.descendant_of(self)).select_related("category")
         return {
-            "news_index": index(NewsIndexPage),
+            "news_index": indexes.get("news"),
             "latest_news": attach_region_pages(news[:3]),
             "events_index": events_index,
             "next_events": attach_region_pages(
                 events_index.upcoming()[:3] if events_index else EventPage.objects.none()
             ),
-            "library": index(DocumentLibraryPage),
-            "newest_documents": prefetch_files(attach_region_pages(documents[:3])),
+            "library": indexes.get("library"),
+            "newest_documents": prefetch_files(attach_region_pages(documents.order_by("-version_date", "-pk")[:3])),
         }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["region_pages"] = self.get_region_pages()
-        context["highlights"] = self.get_visible_highlights()
-        context.update(self.get_sections())
+        # Everything below the hero is the same for every visitor until a page is published, moved
+        # or deleted, or the day changes (upcoming events): the template caches it under this key.
+        # A preview shows the editor's draft highlights, so it is never cached.
+        context["is_preview"] = getattr(request, "is_preview", False)
+        context["sections_cache_key"] = f"{listing_cache_version()}:{timezone.localdate().isoformat()}"
+        # A callable: the template calls it only when the cached fragment is missing.
+        context["home_sections"] = lambda: self.get_home_sections(request)
         return context
+
+    def get_home_sections(self, request):
+        sections = self.get_sections(indexes_of(request, self))
+        sections["region_pages"] = list(self.get_region_pages())
+        sections["highlights"] = self.get_visible_highlights()
+        return sections

@@ -10,11 +10,16 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from portal.visibility import public
+
+# root (1) → HomePage (2): one home page per language version.
+HOME_DEPTH = 2
+
 
 def main_menu(home):
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().order_by("path"))
+    return list(public(home.get_children()).in_menu().order_by("path"))
 
 
 def breadcrumbs(page, home):
@@ -39,7 +44,7 @@ def language_links(request, page=None, homes=None):
         homes = language_homes(site) if site is not None else {}
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
+        for translation in public(page.get_translations(inclusive=True)).select_related("locale"):
             translations[translation.locale.language_code] = translation
     active = (getattr(page, "locale", None) and page.locale.language_code) or get_language()
     links = []
@@ -100,6 +105,35 @@ def footer_links(portal_settings, language):
     return result
 
 
+def section_indexes(home):
+    """{"news"|"events"|"library": the live index page of that section under ``home``}."""
+    from news.models import EventIndexPage, NewsIndexPage
+    from portal.models import DocumentLibraryPage
+
+    if home is None:
+        return {}
+    names = {NewsIndexPage: "news", EventIndexPage: "events", DocumentLibraryPage: "library"}
+    children = public(home.get_children()).type(*names).order_by("path").specific()
+    indexes = {}
+    for page in children:
+        indexes.setdefault(names[type(page)], page)
+    return indexes
+
+
+def indexes_of(request, page):
+    """The section indexes of ``page``'s language version (from the cached chrome when it is that one)."""
+    home_path = page.path[: Page.steplen * HOME_DEPTH]
+    chrome = site_chrome(request, get_language()) if request is not None else {}
+    if chrome.get("home") is not None and chrome["home"].path == home_path:
+        return chrome["indexes"]
+    return section_indexes(Page.objects.filter(path=home_path).first())
+
+
+def section_index(request, name, page):
+    """The live section index ``name`` ("news", "events", "library") of ``page``'s language version."""
+    return indexes_of(request, page).get(name)
+
+
 def site_chrome(request, language):
     """Home, menu, statement, settings and footer of the request's site in ``language``, cached."""
     from portal.listing import LISTING_CACHE_SECONDS, listing_cache_version
@@ -122,6 +156,7 @@ def site_chrome(request, language):
             "portal_settings": portal_settings,
             "footer_links": footer_links(portal_settings, language),
             "social_links": list(portal_settings.social_links.all()) if portal_settings else [],
+            "indexes": section_indexes(home),
         }
         cache.set(key, chrome, LISTING_CACHE_SECONDS)
     return chrome

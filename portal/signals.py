@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal.listing import invalidate_listing_cache
@@ -29,4 +29,11 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=SocialLink)
 def settings_changed(sender, **kwargs):
     # The header and footer (portal_chrome) are cached under the same version.
+    invalidate_listing_cache()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restriction_changed(sender, **kwargs):
+    # Listings exclude restricted subtrees through cached paths (portal/visibility.py).
     invalidate_listing_cache()

@@ -1,6 +1,8 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from portal.visibility import public
+
 
 class PortalSitemap(Sitemap):
     """Every live public page of every language version of the site, with hreflang alternates.
@@ -14,7 +16,7 @@ class PortalSitemap(Sitemap):
         pages = Page.objects.none()
         for home in site.root_page.get_translations(inclusive=True):
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        pages = list(pages.live().public().order_by("path").defer_streamfields().specific())
+        pages = list(public(pages).order_by("path").defer_streamfields().specific())
         self.languages = dict(Locale.objects.values_list("pk", "language_code"))
         self.translations = {}
         for page in pages:

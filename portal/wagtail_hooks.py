@@ -49,13 +49,20 @@ register_snippet(StructureViewSetGroup)
 
 @hooks.register("before_serve_document")
 def refuse_restricted_model_document_files(document, request):
-    """A file attached to a restricted model document is served to nobody the page would refuse,
-    whichever address is used (the counted download view or Wagtail's own document URL)."""
+    """A file attached to model documents is served by Wagtail's own document URL only as the pages
+    allow: not while every page that carries it is a draft (an embargoed report), except to editors,
+    and to nobody a restricted page would refuse."""
+    from django.http import Http404
+
     from portal.documents import restriction_response
     from portal.models import ModelDocumentFile
 
-    for attachment in ModelDocumentFile.objects.filter(document=document).select_related("page"):
-        refusal = restriction_response(request, attachment.page)
+    attachments = list(ModelDocumentFile.objects.filter(document=document).select_related("page"))
+    live = [attachment.page for attachment in attachments if attachment.page.live]
+    if attachments and not live and not request.user.has_perm("wagtailadmin.access_admin"):
+        raise Http404
+    for page in live:
+        refusal = restriction_response(request, page)
         if refusal is not None:
             return refusal
     return None

@@ -18,6 +18,7 @@ from portal.blocks import BodyStreamBlock
 from portal.listing import ListingFilterForm, paginate
 from portal.models import BasePage
 from portal.regions import attach_region_pages, region_page_of
+from portal.visibility import public
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -173,7 +174,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return self.get_parent()
 
     def all_events(self):
-        return EventPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
+        return public(EventPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
 
     def upcoming(self, events=None):
         today = timezone.localdate()

@@ -18,7 +18,9 @@ from news.feeds import AtomNewsFeed, NewsFeed
 from portal.blocks import BodyStreamBlock
 from portal.listing import ListingFilterForm, cached_choices, paginate
 from portal.models import BasePage
+from portal.navigation import section_index
 from portal.regions import attach_region_pages, region_page_of
+from portal.visibility import public
 
 
 class NewsPageTag(TaggedItemBase):
@@ -84,22 +86,16 @@ class NewsPage(BasePage):
     def region_page(self):
         return region_page_of(self)
 
-    def get_related_news(self, limit=3):
+    def get_related_news(self, limit=3, tags=None):
         """Editor's choices first, topped up by shared tags, then the same region; newest first, never itself."""
         # The editor's choices, minus drafts and restricted items (their titles would show to anyone).
         chosen_ids = [link.page_id for link in self.related_links.all() if link.page_id != self.pk]
-        visible = NewsPage.objects.live().public().select_related("image").in_bulk(chosen_ids)
+        visible = public(NewsPage.objects.select_related("image")).in_bulk(chosen_ids)
         related = [visible[pk] for pk in chosen_ids if pk in visible][:limit]
         seen = {page.pk for page in related} | {self.pk}
-        live = (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .exclude(pk__in=seen)
-            .select_related("image")
-        )
+        live = public(NewsPage.objects.filter(locale_id=self.locale_id)).exclude(pk__in=seen).select_related("image")
         if len(related) < limit:
-            tag_ids = list(self.tags.values_list("pk", flat=True))
+            tag_ids = [tag.pk for tag in tags] if tags is not None else list(self.tags.values_list("pk", flat=True))
             if tag_ids:
                 # A subquery rather than a join + DISTINCT, which would compare whole page rows.
                 tagged = NewsPageTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
@@ -113,9 +109,10 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = self.get_related_news()
+        context["tags"] = list(self.tags.all())
+        context["related_news"] = self.get_related_news(tags=context["tags"])
         context["gallery"] = self.gallery_images.select_related("image").all()
-        index = NewsIndexPage.objects.live().child_of(self.get_parent().get_parent()).first()
+        index = section_index(request, "news", self)
         context["news_index_url"] = index.get_url(request) if index else ""
         return context
 
@@ -161,7 +158,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.get_parent()
 
     def all_news(self):
-        return NewsPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
+        return public(NewsPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
 
     def years(self):
         dates = lambda: self.all_news().dates("date", "year", order="DESC")  # noqa: E731

@@ -138,7 +138,9 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
         return self.get_parent()
 
     def all_documents(self):
-        return ModelDocumentPage.objects.live().public().descendant_of(self.home()).filter(locale_id=self.locale_id)
+        from portal.visibility import public
+
+        return public(ModelDocumentPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
 
     def years(self):
         from portal.listing import cached_choices

@@ -63,25 +63,25 @@ class RegionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.utils import timezone
 
-        from news.models import EventPage, NewsIndexPage, NewsPage
+        from news.models import EventPage, NewsPage
         from portal.models.documents import ModelDocumentPage
+        from portal.navigation import section_index
+        from portal.visibility import public
 
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         context["latest_news"] = list(
-            NewsPage.objects.live().public().child_of(self).select_related("image").order_by("-date", "-pk")[:5]
+            public(NewsPage.objects.child_of(self)).select_related("image").order_by("-date", "-pk")[:5]
         )
         context["upcoming_events"] = list(
-            EventPage.objects.live()
-            .public()
-            .child_of(self)
+            public(EventPage.objects.child_of(self))
             .filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
             .order_by("start_date", "start_time")[:3]
         )
         # The cards name the item's region: it is this page (no query per card).
         for item in context["latest_news"] + context["upcoming_events"]:
             item.region_page = self
-        news_index = NewsIndexPage.objects.live().sibling_of(self).first()
+        news_index = section_index(request, "news", self)
         if news_index:
             base = news_index.get_url(request)
             context["news_feeds"] = {
@@ -89,11 +89,7 @@ class RegionPage(BasePage):
                 "atom": f"{base}{news_index.reverse_subpage('atom')}?region={self.slug}",
             }
         context["documents"] = (
-            ModelDocumentPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("category")
-            .order_by("-version_date")[:5]
+            public(ModelDocumentPage.objects.child_of(self)).select_related("category").order_by("-version_date")[:5]
         )
         return context
 

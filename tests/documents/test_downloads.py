@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from portal.models import DownloadCount
+from portal.models import DownloadCount, ModelDocumentFile
 from tests.factories import ModelDocumentPageFactory, attach_pdf, pdf_bytes
 from tests.portal.utils import soup
 
@@ -116,6 +116,35 @@ def test_file_of_an_unpublished_document_is_not_found(client, document_page, pdf
 
     assert client.get(pdf_file.get_download_url()).status_code == 404
     assert counts(pdf_file) == []
+
+
+def test_file_of_a_draft_document_is_not_served_at_wagtails_address_either(client, document_page, pdf_file):
+    document_page.unpublish()
+
+    response = client.get(pdf_file.document.url)
+
+    assert response.status_code == 404
+    assert b"%PDF" not in body(response)
+
+
+def test_editor_previewing_a_draft_document_gets_its_file(client, document_page, pdf_file, admin_user):
+    document_page.unpublish()
+    client.force_login(admin_user)
+
+    response = client.get(pdf_file.document.url)
+
+    assert response.status_code == 200
+    assert body(response) == pdf_bytes(size=1500)
+
+
+def test_file_shared_by_a_live_and_a_draft_document_is_served(client, regions, categories, document_page, pdf_file):
+    other = ModelDocumentPageFactory(
+        parent=regions.kielce, title="Wersja robocza", slug="robocza", category=categories["report"]
+    )
+    ModelDocumentFile.objects.create(page=other, document=pdf_file.document, label="Ten sam plik")
+    other.unpublish()
+
+    assert client.get(pdf_file.document.url).status_code == 200
 
 
 # Restricted documents ---------------------------------------------------------------------------------

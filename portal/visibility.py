@@ -1,0 +1,24 @@
+"""What the public may see in listings: live pages that are not below a view restriction.
+
+Wagtail's ``.public()`` reads every restriction on each call (one query per listing); the portal
+has a handful of restricted pages, so their paths are cached under the listing version and the
+cache is dropped whenever a restriction is added, changed or removed (portal/signals.py).
+"""
+
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+
+from portal.listing import cached_choices
+
+
+def restricted_paths():
+    return cached_choices("restricted-paths", lambda: PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def public(queryset):
+    """``queryset`` limited to live pages outside every restricted subtree."""
+    queryset = queryset.live()
+    restricted = Q()
+    for path in restricted_paths():
+        restricted |= Q(path__startswith=path)
+    return queryset.exclude(restricted) if restricted else queryset
