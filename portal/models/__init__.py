@@ -11,6 +11,7 @@ from portal.models.media import PortalDocument, PortalImage, PortalRendition
 from portal.models.pages import RegionPage, StandardPage
 from portal.models.site_settings import FooterLink, PortalSettings, SocialLink
 from portal.models.taxonomy import Project, Region
+from portal.models.users import Profile, region_of
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -25,9 +26,11 @@ __all__ = [
     "PortalImage",
     "PortalRendition",
     "PortalSettings",
+    "Profile",
     "Project",
     "Region",
     "RegionPage",
+    "region_of",
     "SocialLink",
     "StandardPage",
 ]

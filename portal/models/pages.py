@@ -76,7 +76,7 @@ class RegionPage(BasePage):
         context["upcoming_events"] = list(
             public(EventPage.objects.child_of(self))
             .filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
-            .order_by("start_date", "start_time")[:3]
+            .order_by("start_date", "start_time", "pk")[:3]
         )
         # The cards name the item's region: it is this page (no query per card).
         for item in context["latest_news"] + context["upcoming_events"]:
@@ -89,7 +89,9 @@ class RegionPage(BasePage):
                 "atom": f"{base}{news_index.reverse_subpage('atom')}?region={self.slug}",
             }
         context["documents"] = (
-            public(ModelDocumentPage.objects.child_of(self)).select_related("category").order_by("-version_date")[:5]
+            public(ModelDocumentPage.objects.child_of(self))
+            .select_related("category")
+            .order_by("-version_date", "-pk")[:5]
         )
         return context
 
