@@ -22,6 +22,14 @@ def page_deleted(sender, instance, **kwargs):
         invalidate_listing_cache()
 
 
+@receiver(post_save)
+def live_page_saved(sender, instance, **kwargs):
+    # Pages can be made live without the publish signal (imports, bulk scripts, tests' factories);
+    # a saved live page may change any listing. Drafts of unpublished pages change none.
+    if isinstance(instance, Page) and instance.live:
+        invalidate_listing_cache()
+
+
 @receiver(post_save, sender=PortalSettings)
 @receiver(post_save, sender=FooterLink)
 @receiver(post_save, sender=SocialLink)

@@ -273,6 +273,20 @@ def test_result_count_uses_polish_plural_forms(client, regions, news_index, numb
     assert result_count(soup(client.get("/aktualnosci/"))) == text
 
 
+def test_cached_result_count_follows_publishing_and_unpublishing(client, regions, news_index):
+    first = NewsPageFactory(parent=regions.kielce)
+    assert result_count(soup(client.get("/aktualnosci/"))) == "1 aktualność"
+
+    draft = NewsPageFactory(parent=regions.kielce, live=False)
+    draft.save_revision().publish()  # as the admin's "Publish" does
+    assert result_count(soup(client.get("/aktualnosci/"))) == "2 aktualności"
+
+    first.unpublish()
+    assert result_count(soup(client.get("/aktualnosci/"))) == "1 aktualność"
+    assert result_count(soup(client.get("/aktualnosci/?region=swietokrzyskie"))) == "1 aktualność"
+    assert result_count(soup(client.get("/aktualnosci/?region=podlaskie"))) == "0 aktualności"
+
+
 def test_news_index_lists_only_live_news_in_its_own_language(client, home, locales, regions, news_index):
     polish = NewsPageFactory(parent=regions.kielce, title="Spotkanie w Kielcach", date=day(2024, 2, 1))
     NewsPageFactory(parent=regions.kielce, title="Szkic, jeszcze nie opublikowany", live=False)
