@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -21,6 +22,7 @@ from portal.demo.documents_content import CATEGORIES, DOCUMENTS
 from portal.demo.events_content import EVENTS
 from portal.demo.news_content import NEWS, TAGS
 from portal.demo.regions import PROJECTS, REGIONS, region_introduction
+from portal.governance import editors_group_name, moderators_group_name, setup_governance
 from portal.localize import translate_page
 from portal.models import (
     AccessibilityStatementPage,
@@ -31,6 +33,7 @@ from portal.models import (
     PortalDocument,
     PortalImage,
     PortalSettings,
+    Profile,
     Project,
     Region,
     RegionPage,
@@ -42,6 +45,10 @@ LANGUAGES = ["pl", "en", "uk"]
 # the demo many times; the drawing is the same every time).
 RENDERED = {}
 POLISH_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+# The demo's editor and moderator accounts: redaktor.<slug> and moderator.<slug>.
+DEMO_STAFF_REGIONS = ["swietokrzyskie", "podlaskie"]
 
 
 def slug_for(text, max_length=80):
@@ -86,8 +93,13 @@ class DemoBuilder:
         self.build_statement_translation(statement, home_en, locales["en"])
         for page, data in zip(indexes, content.INDEXES, strict=True):
             self.translate(page, locales["en"], content.index_translation(data))
-        admin_created = self.build_admin()
-        return admin_created
+        report = setup_governance()
+        if report.added:
+            self.log(f"groups, collections, permissions and workflows of the regions ({len(report.added)} items)")
+        password = self.build_admin()
+        if password:
+            self.build_demo_staff(password)
+        return password
 
     # Taxonomy -------------------------------------------------------------------------------------
 
@@ -500,3 +512,17 @@ class DemoBuilder:
         User.objects.create_superuser("admin", "admin@example.org", password)
         self.log("administrator account 'admin'")
         return password
+
+    def build_demo_staff(self, password):
+        """An editor and a moderator for two regions, with the administrator's password."""
+        User = get_user_model()
+        for slug in DEMO_STAFF_REGIONS:
+            region = Region.objects.get(slug=slug)
+            for role, group_name in (("redaktor", editors_group_name), ("moderator", moderators_group_name)):
+                username = f"{role}.{slug}"
+                if User.objects.filter(username=username).exists():
+                    continue
+                user = User.objects.create_user(username, f"{username}@example.org", password)
+                user.groups.add(Group.objects.get(name=group_name(region)))
+                Profile.objects.create(user=user, region=region)
+                self.log(f"{role} account '{username}' ({region.short_name})")

@@ -29,6 +29,8 @@ class Command(BaseCommand):
                 self.style.SUCCESS(
                     "\nAdministrator created. Log in at http://127.0.0.1:8000/admin/\n"
                     f"  user: admin\n  password: {shown}\n"
+                    "Demo editors and moderators (the same password): redaktor.swietokrzyskie, "
+                    "moderator.swietokrzyskie, redaktor.podlaskie, moderator.podlaskie.\n"
                     "This password is shown only once: write it down or change it in the admin."
                 )
             )
