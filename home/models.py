@@ -22,7 +22,12 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("The big line at the top; leave empty to use the page title."),
     )
-    hero_text = models.TextField(_("hero text"), blank=True, max_length=400)
+    hero_text = models.TextField(
+        _("hero text"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences shown under the big line at the top of the home page."),
+    )
     hero_image = models.ForeignKey(
         "portal.PortalImage",
         verbose_name=_("hero image"),
@@ -30,9 +35,16 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Shown beside the big line at the top of the home page, cut to a landscape 3:2 shape; "
+            "its alternative text is set on the image itself."
+        ),
     )
     introduction = RichTextField(
-        _("introduction"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ul", "ol"]
+        _("introduction"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ul", "ol"],
+        help_text=_("Text shown below the top of the home page, above the latest news, events and documents."),
     )
     highlights = StreamField(
         HomeStreamBlock(),

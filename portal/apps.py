@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class PortalConfig(AppConfig):
@@ -8,3 +9,9 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from portal import signals  # noqa: F401
+
+
+class PortalUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app with the user's region in the list, the filters and the forms."""
+
+    user_viewset = "portal.admin_users.PortalUserViewSet"

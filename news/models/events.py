@@ -22,10 +22,16 @@ from portal.visibility import public
 
 
 class EventPage(RoutablePageMixin, BasePage):
-    start_date = models.DateField(_("start date"), db_index=True)
-    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start date"), db_index=True, help_text=_("The day of the event, or its first day if it lasts longer.")
+    )
+    start_time = models.TimeField(
+        _("start time"), null=True, blank=True, help_text=_("E.g. 10:00; leave empty if the hours are not known yet.")
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
-    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    end_time = models.TimeField(
+        _("end time"), null=True, blank=True, help_text=_("Leave empty if you do not know when the event ends.")
+    )
     whole_day = models.BooleanField(
         _("whole-day event"), default=False, help_text=_("Tick when the event has no set hours; times are ignored.")
     )
@@ -33,17 +39,41 @@ class EventPage(RoutablePageMixin, BasePage):
     place_name = models.CharField(
         _("place"), max_length=200, blank=True, help_text=_("E.g. “Sala konferencyjna ROPS”.")
     )
-    address = models.CharField(_("address"), max_length=300, blank=True)
-    is_online = models.BooleanField(_("online event"), default=False)
-    organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    address = models.CharField(
+        _("address"),
+        max_length=300,
+        blank=True,
+        help_text=_("Street, number and city of the venue; leave empty for an event held only online."),
+    )
+    is_online = models.BooleanField(
+        _("online event"),
+        default=False,
+        help_text=_("Tick if people can take part over the internet; the event is then marked “online”."),
+    )
+    organiser = models.CharField(
+        _("organiser"),
+        max_length=200,
+        blank=True,
+        help_text=_("The institution or team running the event, shown in the event's details."),
+    )
     audience = models.CharField(
         _("audience"), max_length=300, blank=True, help_text=_("E.g. “members of G-PZK, social workers”.")
     )
     registration_info = RichTextField(
         _("registration"), blank=True, features=["bold", "italic", "link", "ul"], help_text=_("How to sign up.")
     )
-    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
-    agenda = StreamField(BodyStreamBlock(), verbose_name=_("agenda"), blank=True)
+    registration_deadline = models.DateField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("The last day to sign up, no later than the start date; after it registration is shown as closed."),
+    )
+    agenda = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("agenda"),
+        blank=True,
+        help_text=_("The programme of the event, e.g. the sessions with their times and speakers."),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -148,7 +178,11 @@ class EventPage(RoutablePageMixin, BasePage):
 class EventRelatedDocument(Orderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="related_documents")
     document = models.ForeignKey(
-        "portal.ModelDocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+        "portal.ModelDocumentPage",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A document from the library to list under the event, e.g. materials for the participants."),
     )
 
     panels = [PageChooserPanel("document", "portal.ModelDocumentPage")]
@@ -157,7 +191,9 @@ class EventRelatedDocument(Orderable):
 class EventIndexPage(RoutablePageMixin, BasePage):
     """Upcoming events (soonest first) and the archive of past ones (newest first), with a calendar feed."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph shown above the list of upcoming events.")
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]

@@ -45,8 +45,20 @@ class NewsPage(BasePage):
         related_name="+",
         help_text=_("Its alternative text is set on the image itself."),
     )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The full text of the news item, shown below the lead and the main image."),
+    )
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_(
+            "Keywords that link this item with news on the same topic; confirm each tag with Enter or a comma."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
@@ -119,8 +131,16 @@ class NewsPage(BasePage):
 
 class NewsGalleryImage(Orderable):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey("portal.PortalImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    image = models.ForeignKey(
+        "portal.PortalImage",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A photo for the gallery under the text; its alternative text is set on the image itself."),
+    )
+    caption = models.CharField(
+        _("caption"), max_length=300, blank=True, help_text=_("Shown under the photo, e.g. who or what it shows.")
+    )
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
@@ -128,7 +148,14 @@ class NewsGalleryImage(Orderable):
 class NewsRelatedLink(Orderable):
     page_from = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
     page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("news item"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("news item"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "A news item to show under “Related news”; without a choice the portal picks items "
+            "with the same tags or from the same region."
+        ),
     )
 
     panels = [PageChooserPanel("page", "news.NewsPage")]
@@ -141,7 +168,9 @@ class NewsFilterForm(ListingFilterForm):
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """All live news of the site in the current language, newest first, with filters and feeds."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph shown above the list of news.")
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]

@@ -33,28 +33,68 @@ class AccessibilityStatementPage(BasePage):
     site_name = models.CharField(
         _("name of the website"), max_length=200, help_text=_("As the public knows it, e.g. “Portal Kooperacji”.")
     )
-    site_url = models.URLField(_("address of the website"))
-    publication_date = models.DateField(_("date the website was published"))
-    last_update_date = models.DateField(_("date of the last significant update"))
-    status = models.CharField(_("compliance status"), max_length=16, choices=Status.choices)
+    site_url = models.URLField(
+        _("address of the website"), help_text=_("The full address of the website, starting with https://.")
+    )
+    publication_date = models.DateField(
+        _("date the website was published"), help_text=_("The day the website was first made available to the public.")
+    )
+    last_update_date = models.DateField(
+        _("date of the last significant update"),
+        help_text=_("The day of the last major change to the website, e.g. a new layout or a new section."),
+    )
+    status = models.CharField(
+        _("compliance status"),
+        max_length=16,
+        choices=Status.choices,
+        help_text=_("Choose according to the result of the latest accessibility assessment of the website."),
+    )
     non_compliance = RichTextField(
         _("inaccessible content and exemptions"),
         blank=True,
         features=RICH_TEXT_FEATURES,
         help_text=_("List what is not accessible and why; required unless the website is fully compliant."),
     )
-    preparation_date = models.DateField(_("date the statement was prepared"))
-    review_date = models.DateField(_("date of the last review of the statement"), null=True, blank=True)
-    assessment = models.CharField(_("how compliance was assessed"), max_length=16, choices=Assessment.choices)
+    preparation_date = models.DateField(
+        _("date the statement was prepared"), help_text=_("The day the statement was first drawn up.")
+    )
+    review_date = models.DateField(
+        _("date of the last review of the statement"),
+        null=True,
+        blank=True,
+        help_text=_("The day the statement was last checked and brought up to date; leave empty until then."),
+    )
+    assessment = models.CharField(
+        _("how compliance was assessed"),
+        max_length=16,
+        choices=Assessment.choices,
+        help_text=_("Whether the website was assessed by your own staff or by an external auditor."),
+    )
     auditor = models.CharField(
         _("external auditor"), max_length=300, blank=True, help_text=_("Required for an external assessment.")
     )
     keyboard_shortcuts = RichTextField(
-        _("keyboard shortcuts and accessibility aids"), blank=True, features=RICH_TEXT_FEATURES
+        _("keyboard shortcuts and accessibility aids"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "Keyboard shortcuts and aids the website offers, e.g. high contrast or larger text; "
+            "leave empty if there are none."
+        ),
     )
-    contact_person = models.CharField(_("contact person"), max_length=200)
-    contact_email = models.EmailField(_("contact e-mail"))
-    contact_phone = models.CharField(_("contact phone"), max_length=40)
+    contact_person = models.CharField(
+        _("contact person"),
+        max_length=200,
+        help_text=_("The person who answers questions about accessibility, e.g. the accessibility coordinator."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"), help_text=_("The e-mail address for questions and requests about accessibility.")
+    )
+    contact_phone = models.CharField(
+        _("contact phone"),
+        max_length=40,
+        help_text=_("The phone number for questions about accessibility, e.g. of the contact person."),
+    )
     procedure = RichTextField(
         _("requests and complaints procedure"),
         features=RICH_TEXT_FEATURES,

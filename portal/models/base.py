@@ -3,9 +3,29 @@
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
+from wagtail.models import CommentPanelPlaceholder, Page
 from wagtail.search import index
+
+
+class PortalPublishingPanel(PublishingPanel):
+    """Wagtail's "Set publishing schedule" dialog, with help under its two dates (Wagtail gives them none)."""
+
+    help_texts = {
+        "go_live_at": _(
+            "The date and time the page is to be published by itself; leave empty to publish it when you click "
+            "“Publish”."
+        ),
+        "expire_at": _(
+            "The date and time the page is to be taken off the site by itself, e.g. when a call for applications "
+            "closes; leave empty to keep it on the site."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        for child in self.children:
+            child.help_text = child.help_text or self.help_texts.get(child.field_name, "")
 
 
 class BasePage(Page):
@@ -39,6 +59,9 @@ class BasePage(Page):
             heading=_("Listings and sharing"),
         ),
     ]
+
+    # Wagtail's own settings tab (scheduling, comments), with help under the scheduling dates.
+    settings_panels = [PortalPublishingPanel(), CommentPanelPlaceholder()]
 
     class Meta:
         abstract = True

@@ -16,9 +16,15 @@ from portal.models.base import BasePage
 class DocumentCategory(TranslatableMixin, models.Model):
     """ "Model kooperacji", "Raport z badań" …: an editable list, translated with the content."""
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        help_text=_("Shown in the library's filter and on the documents, e.g. “Raport z badań”."),
+    )
     slug = models.SlugField(_("slug"), max_length=60, help_text=_("Used in the library's filter addresses."))
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("The place of the category in lists: lower numbers come first.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
@@ -36,12 +42,20 @@ class ModelDocumentPage(BasePage):
     """A document of the project (the model in a version, a report, conclusions) with one or more files."""
 
     category = models.ForeignKey(
-        DocumentCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="documents"
+        DocumentCategory,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="documents",
+        help_text=_("The kind of document, e.g. “Model kooperacji”; visitors can filter the library by it."),
     )
     version_label = models.CharField(
         _("version"), max_length=60, blank=True, help_text=_("E.g. “wersja 2.0 po konsultacjach”.")
     )
-    version_date = models.DateField(_("date of the version"), db_index=True)
+    version_date = models.DateField(
+        _("date of the version"),
+        db_index=True,
+        help_text=_("The date of this version; the library lists documents newest first and filters them by year."),
+    )
     summary = models.TextField(_("summary"), help_text=_("What the document contains and who it is for."))
 
     content_panels = BasePage.content_panels + [
@@ -121,7 +135,9 @@ class DownloadCount(models.Model):
 class DocumentLibraryPage(RoutablePageMixin, BasePage):
     """All model documents of the site in the current language, newest first, with filters."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph shown above the list of documents.")
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["home.HomePage"]

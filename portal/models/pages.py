@@ -17,7 +17,12 @@ class StandardPage(BasePage):
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("A short lead paragraph shown under the title.")
     )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The content of the page: text, headings, images, tables, videos, files and other blocks."),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
@@ -47,7 +52,12 @@ class RegionPage(BasePage):
         features=["bold", "italic", "link", "ul", "ol"],
         help_text=_("What the centre does in the project, in a few sentences."),
     )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("More about the centre, e.g. its team or activities; shown above the region's latest news."),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("region"), FieldPanel("introduction"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]

@@ -18,9 +18,20 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
         blank=True,
         help_text=_("Shown in the footer, e.g. “Regionalny Ośrodek Polityki Społecznej w Kielcach”."),
     )
-    contact_address = models.TextField(_("address"), blank=True)
-    contact_phone = models.CharField(_("phone"), max_length=40, blank=True)
-    contact_email = models.EmailField(_("e-mail"), blank=True)
+    contact_address = models.TextField(
+        _("address"),
+        blank=True,
+        help_text=_("Shown in the footer under the organisation name; put the street and the city on separate lines."),
+    )
+    contact_phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("Shown in the footer; visitors on a mobile phone can call it with one tap."),
+    )
+    contact_email = models.EmailField(
+        _("e-mail"), blank=True, help_text=_("Shown in the footer as a link that opens a new e-mail message.")
+    )
 
     funding_image = models.ForeignKey(
         "portal.PortalImage",
@@ -42,8 +53,16 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
         blank=True,
         help_text=_("E.g. “Projekt współfinansowany ze środków Unii Europejskiej w ramach …”."),
     )
-    funding_sentence_en = models.TextField(_("funding sentence (English)"), blank=True)
-    funding_sentence_uk = models.TextField(_("funding sentence (Ukrainian)"), blank=True)
+    funding_sentence_en = models.TextField(
+        _("funding sentence (English)"),
+        blank=True,
+        help_text=_("Shown on the English version of the site; leave empty to show the Polish sentence there."),
+    )
+    funding_sentence_uk = models.TextField(
+        _("funding sentence (Ukrainian)"),
+        blank=True,
+        help_text=_("Shown on the Ukrainian version of the site; leave empty to show the Polish sentence there."),
+    )
 
     edit_handler = TabbedInterface(
         [
@@ -111,8 +130,15 @@ class SocialLink(Orderable):
         OTHER = "other", _("other")
 
     settings = ParentalKey(PortalSettings, on_delete=models.CASCADE, related_name="social_links")
-    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
-    url = models.URLField(_("address"))
+    platform = models.CharField(
+        _("platform"),
+        max_length=20,
+        choices=Platform.choices,
+        help_text=_("The service the link leads to; its name is shown when the label is empty."),
+    )
+    url = models.URLField(
+        _("address"), help_text=_("The full address of the profile, e.g. “https://www.facebook.com/…”.")
+    )
     label = models.CharField(
         _("label"), max_length=80, blank=True, help_text=_("E.g. “ROPS Kielce on Facebook”; empty: the platform name.")
     )

@@ -13,7 +13,12 @@ class Project(models.Model):
         URBAN_RURAL = "urban-rural", _("urban-rural municipalities")
         URBAN = "urban", _("urban municipalities")
 
-    name = models.CharField(_("name"), max_length=120, unique=True)
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        unique=True,
+        help_text=_("The project's name as the public knows it, e.g. “Kooperacja 3D”."),
+    )
     slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in addresses and filters."))
     municipality_type = models.CharField(
         _("municipality type"),
@@ -63,11 +68,26 @@ class Region(models.Model):
         _("slug"), max_length=60, unique=True, help_text=_("Used in addresses, e.g. “swietokrzyskie”.")
     )
     voivodeship = models.CharField(_("voivodeship"), max_length=40, help_text=_("E.g. “świętokrzyskie”."))
-    city = models.CharField(_("city"), max_length=80)
+    city = models.CharField(
+        _("city"), max_length=80, help_text=_("The city where the centre has its seat, e.g. “Kielce”.")
+    )
     address = models.TextField(_("address"), blank=True, help_text=_("Street, number, postcode and city."))
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("The centre's main phone number, shown in the contact box of its region page."),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("The centre's general e-mail address, shown in the contact box of its region page."),
+    )
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("The address of the centre's own website, starting with https://; linked from its region page."),
+    )
     logo = models.ForeignKey(
         "portal.PortalImage",
         verbose_name=_("logo"),
@@ -75,6 +95,7 @@ class Region(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Shown in the contact box of the region page; its alternative text is set on the image itself."),
     )
     project = models.ForeignKey(
         Project,

@@ -24,7 +24,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.apps.PortalUsersConfig",  # wagtail.users with the region
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
