@@ -66,3 +66,10 @@ def refuse_restricted_model_document_files(document, request):
         if refusal is not None:
             return refusal
     return None
+
+
+@hooks.register("construct_homepage_panels")
+def editors_dashboard(request, panels):
+    from portal.dashboard import construct_panels
+
+    construct_panels(request, panels)

@@ -1,0 +1,61 @@
+"""The editors' dashboard: their region's pages awaiting moderation and their own recent edits."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import RecentEditsPanel
+from wagtail.models import Page, WorkflowState
+
+from portal.models import RegionPage, region_of
+
+AWAITING_LIMIT = 20
+
+
+def region_pages_awaiting_moderation(region):
+    """(workflow state, page) pairs of the region's pages, in every language, in moderation, newest first."""
+    region_pages = list(RegionPage.objects.filter(region=region).values_list("path", flat=True))
+    if not region_pages:
+        return []
+    in_region = Q()
+    for path in region_pages:
+        in_region |= Q(path__startswith=path)
+    page_ids = Page.objects.filter(in_region).annotate(key=Cast("pk", CharField())).values("key")
+    states = list(
+        WorkflowState.objects.active()
+        .filter(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=page_ids)
+        .select_related("requested_by", "current_task_state__task", "workflow")
+        .order_by("-created_at")[:AWAITING_LIMIT]
+    )
+    pages = Page.objects.in_bulk([int(state.object_id) for state in states])
+    return [(state, pages[int(state.object_id)]) for state in states if int(state.object_id) in pages]
+
+
+class RegionModerationPanel(Component):
+    """ "Do akceptacji": what the editor's region has submitted and is waiting for its moderators."""
+
+    name = "region_moderation"
+    template_name = "portal/admin/region_moderation_panel.html"
+    order = 200
+
+    def __init__(self, region):
+        self.region = region
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["region"] = self.region
+        context["awaiting"] = region_pages_awaiting_moderation(self.region)
+        return context
+
+
+class MyRecentEditsPanel(RecentEditsPanel):
+    """Wagtail's recent edits under the portal's name for them, "Moje ostatnie zmiany"."""
+
+    template_name = "portal/admin/my_recent_edits_panel.html"
+
+
+def construct_panels(request, panels):
+    panels[:] = [MyRecentEditsPanel() if isinstance(panel, RecentEditsPanel) else panel for panel in panels]
+    region = region_of(request.user)
+    if region is not None:
+        panels.append(RegionModerationPanel(region))
