@@ -4,6 +4,8 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class PortalConfig(AppConfig):
+    # Two configs live in this module: Django picks this one for "portal" only when told.
+    default = True
     name = "portal"
     verbose_name = _("Portal")
 

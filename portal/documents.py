@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from portal.listing import ListingFilterForm
 from portal.models import DocumentCategory, ModelDocumentFile, PortalDocument
@@ -106,17 +106,21 @@ def login_url():
 def restriction_response(request, page):
     """The response that refuses a restricted page's file, or None when the request may have it.
 
+    The restrictions of every language version count: a document made private in Polish keeps its
+    files private through its English page too, whose files are the same documents.
     Anonymous visitors go to the login page; logged-in users outside the allowed groups get 403;
     a password-protected document sends them to its page, which asks for the password.
     """
-    for restriction in page.get_view_restrictions():
-        if restriction.accept_request(request):
-            continue
-        if restriction.restriction_type == PageViewRestriction.PASSWORD:
-            return redirect(page.url)
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), login_url())
-        raise PermissionDenied
+    versions = [page, *Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)]
+    for version in versions:
+        for restriction in version.get_view_restrictions():
+            if restriction.accept_request(request):
+                continue
+            if restriction.restriction_type == PageViewRestriction.PASSWORD:
+                return redirect(version.url)
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path(), login_url())
+            raise PermissionDenied
     return None
 
 

@@ -73,3 +73,46 @@ def editors_dashboard(request, panels):
     from portal.dashboard import construct_panels
 
     construct_panels(request, panels)
+
+
+def may_restructure(user, page):
+    """Deleting or moving a page needs the right to add or to publish there, not only to edit it.
+
+    Wagtail lets anyone who may edit a page delete or move it while it is a draft; the translators
+    may edit the Polish pages (a fix goes to moderation) but must not remove or move the regions'
+    drafts.
+    """
+    if user.is_superuser:
+        return True
+    return bool({"add", "publish"} & page.permissions_for_user(user).permissions)
+
+
+@hooks.register("before_delete_page")
+def refuse_delete_without_add_or_publish(request, page):
+    from wagtail.admin.auth import permission_denied
+
+    if not may_restructure(request.user, page):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_move_page")
+def refuse_move_without_add_or_publish(request, page, destination):
+    from wagtail.admin.auth import permission_denied
+
+    if not may_restructure(request.user, page):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_delete_or_move_without_add_or_publish(request, action_type, objects, action_class_instance):
+    from wagtail.admin.auth import permission_denied
+    from wagtail.models import Page
+
+    if action_class_instance.action_type not in ("delete", "move"):
+        return None
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if any(not may_restructure(request.user, page) for page in pages):
+        return permission_denied(request)
+    return None

@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from portal.models import DownloadCount, ModelDocumentFile
 from tests.factories import ModelDocumentPageFactory, attach_pdf, pdf_bytes
-from tests.portal.utils import soup
+from tests.portal.utils import soup, translate
 
 LOGIN_PATH = "/_util/login/"
 
@@ -200,6 +200,22 @@ def test_restriction_on_the_region_page_protects_its_documents_files(client, reg
     restrict(regions.kielce)
     url = addresses(pdf_file)[which]
 
+    assert_sent_to_login(client.get(url), url)
+
+
+def test_file_of_a_document_made_private_in_polish_stays_private_through_its_english_page(
+    client, home, locales, regions, document_page, pdf_file
+):
+    translate(home, locales["en"], title="Cooperation Portal")
+    translate(regions.kielce, locales["en"], title="Świętokrzyskie Voivodeship")
+    english = translate(document_page, locales["en"], title="Pilot report")
+    english_file = ModelDocumentFile.objects.get(page=english)
+    assert english_file.document == pdf_file.document
+    assert client.get(english_file.get_download_url()).status_code == 200
+
+    restrict(document_page)  # the Polish page only, as a moderator would
+
+    url = english_file.get_download_url()
     assert_sent_to_login(client.get(url), url)
 
 
