@@ -116,3 +116,24 @@ def refuse_bulk_delete_or_move_without_add_or_publish(request, action_type, obje
     if any(not may_restructure(request.user, page) for page in pages):
         return permission_denied(request)
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_region_first(pages, request):
+    from portal.choosers import region_pages_first
+
+    return region_pages_first(pages, request)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def image_chooser_region_first(images, request):
+    from portal.choosers import region_collection_first
+
+    return region_collection_first(images, request)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def document_chooser_region_first(documents, request):
+    from portal.choosers import region_collection_first
+
+    return region_collection_first(documents, request)

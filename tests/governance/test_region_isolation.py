@@ -322,3 +322,11 @@ def test_editor_of_another_region_cannot_reach_the_restricted_document_in_the_ad
     assert_refused(draft)
     assert searched.status_code == 200
     assert "Notatka wewnętrzna ROPS" not in searched.content.decode()
+
+
+def test_editors_explorer_opens_at_their_region_page(as_user, editor_a, regions):
+    response = as_user(editor_a).get(reverse("wagtailadmin_explore_root"))
+
+    # Wagtail sends a user to the closest page they may work on: the editor's region page.
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_explore", args=[regions.kielce.pk])
