@@ -137,3 +137,11 @@ def document_chooser_region_first(documents, request):
     from portal.choosers import region_collection_first
 
     return region_collection_first(documents, request)
+
+
+@hooks.register("insert_global_admin_js")
+def admin_accessibility_fixes():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}" defer></script>', static("js/admin-a11y.js"))

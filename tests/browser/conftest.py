@@ -30,6 +30,10 @@ ARGS = [
     "--disable-sync",
 ]
 DEMO_ADMIN_PASSWORD = "browser-tests-demo-password"
+DATA_MIGRATION_PERMISSIONS = [
+    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
+]
 
 
 def chromium_executable() -> str | None:
@@ -98,7 +102,7 @@ def browser_media_root(tmp_path_factory):
 
 
 def ensure_tree_roots():
-    """Wagtail's root page and root collection, which its migrations create and a flush deletes.
+    """Wagtail's root page and root collection and the permissions that migrations create and a flush deletes.
 
     ``transactional_db`` empties the database after every test. Django's serialized rollback cannot be
     relied on to put the migrations' rows back here: Playwright's sync API runs an event loop in the test
@@ -106,6 +110,8 @@ def ensure_tree_roots():
     context storage) that lacks the serialized copy taken when the test database was created.
     """
     from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Collection, Locale, Page
 
     if not Collection.objects.exists():
@@ -113,6 +119,10 @@ def ensure_tree_roots():
     if not Page.objects.exists():
         locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    # Two permissions come from data migrations (Wagtail's admin, wagtail-localize), not from models.
+    for app_label, model, codename, name in DATA_MIGRATION_PERMISSIONS:
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
 
 
 @pytest.fixture

@@ -22,7 +22,12 @@ def log_in(page, username):
 def assert_no_violations(page, what):
     result = Axe().run(page, options=WCAG)
     assert result.response["passes"], f"{what}: axe-core checked nothing"
-    assert result.violations_count == 0, result.generate_snapshot()
+    details = [
+        f"{violation['id']}: {node['target']} {node['html'][:200]}"
+        for violation in result.response["violations"]
+        for node in violation["nodes"]
+    ]
+    assert result.violations_count == 0, "\n".join(details)
 
 
 def test_region_editors_dashboard_has_no_wcag_violations(page):
