@@ -168,3 +168,24 @@ def test_if_empty_does_nothing_on_a_portal_with_content(home):
 
     assert counts() == before
     assert not Region.objects.exists()
+
+
+def test_demo_has_an_editor_and_a_moderator_for_two_regions(demo, client):
+    User = get_user_model()
+    for slug, short_name in (("swietokrzyskie", "ROPS Kielce"), ("podlaskie", "ROPS Białystok")):
+        editor = User.objects.get(username=f"redaktor.{slug}")
+        moderator = User.objects.get(username=f"moderator.{slug}")
+        assert list(editor.groups.values_list("name", flat=True)) == [f"Redaktorzy – {short_name}"]
+        assert list(moderator.groups.values_list("name", flat=True)) == [f"Moderatorzy – {short_name}"]
+        assert editor.profile.region.slug == moderator.profile.region.slug == slug
+        assert not editor.is_superuser and not moderator.is_superuser
+    assert client.login(username="redaktor.swietokrzyskie", password="haslo-demo-do-testow")
+    assert client.get("/admin/").status_code == 200
+
+
+def test_demo_runs_setup_regions_so_running_it_again_adds_nothing(demo):
+    out = io.StringIO()
+
+    call_command("setup_regions", stdout=out)
+
+    assert out.getvalue().strip() == "setup_regions: nothing to add"
