@@ -111,6 +111,22 @@ def test_multi_day_event_shows_both_dates(client, regions, event_index):
     assert [element["datetime"] for element in dd.find_all("time")] == ["2021-09-29", "2021-10-01"]
 
 
+def test_multi_day_event_with_times_shows_when_it_starts_and_ends(client, regions, event_index):
+    EventPageFactory(
+        parent=regions.kielce,
+        slug="szkolenie-wyjazdowe",
+        start_date=day(2021, 9, 29),
+        start_time=time(10, 0),
+        end_date=day(2021, 10, 1),
+        end_time=time(14, 30),
+    )
+
+    dd = facts(client, "/swietokrzyskie/szkolenie-wyjazdowe/")[ui("When")]
+
+    assert plain(dd) == f"29 września 2021, 10:00 – 1 października 2021, 14:30 {ui('(event has ended)')}"
+    assert [element["datetime"] for element in dd.find_all("time")] == ["2021-09-29T10:00", "2021-10-01T14:30"]
+
+
 def test_whole_day_event_ignores_its_times(client, regions, event_index):
     EventPageFactory(
         parent=regions.kielce,
