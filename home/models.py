@@ -71,6 +71,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "news.EventIndexPage",
         "portal.DocumentLibraryPage",
+        "courses.CourseIndexPage",
     ]
     template = "pages/home_page.html"
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Locale
 
+from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.models import HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from portal.models import (
@@ -240,3 +241,33 @@ def attach_pdf(page, title="Model Kooperacji", filename="model-kooperacji.pdf", 
     return ModelDocumentFile.objects.create(
         page=page, document=document, label=label, sort_order=ModelDocumentFile.objects.filter(page=page).count()
     )
+
+
+class CourseIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Szkoła Kooperacji"
+    slug = "szkola-kooperacji"
+
+    class Meta:
+        model = CourseIndexPage
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda number: f"Szkolenie {number}")
+    slug = factory.Sequence(lambda number: f"szkolenie-{number}")
+    summary = "Jak zespół kooperacji planuje wsparcie rodziny."
+    outcomes = "Potrafisz opisać rolę koordynatora G-PZK.\nWiesz, jak przygotować wspólną diagnozę."
+    audience = "pracownicy socjalni, członkowie G-PZK"
+    estimated_minutes = 60
+
+    class Meta:
+        model = CoursePage
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda number: f"Lekcja {number}")
+    slug = factory.Sequence(lambda number: f"lekcja-{number}")
+    estimated_minutes = 20
+    body = "[]"
+
+    class Meta:
+        model = LessonPage

@@ -1,6 +1,7 @@
 """Builds the demo portal. Every step finds what exists before creating, so running twice changes nothing."""
 
 import datetime
+import json
 import secrets
 from urllib.parse import urlsplit
 
@@ -18,6 +19,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from home.models import HomePage
 from news.models import EventPage, EventRelatedDocument, NewsGalleryImage, NewsPage, NewsRelatedLink
 from portal.demo import content, images, pdfs
+from portal.demo.courses_content import COURSES
 from portal.demo.documents_content import CATEGORIES, DOCUMENTS
 from portal.demo.events_content import EVENTS
 from portal.demo.news_content import NEWS, TAGS
@@ -49,6 +51,18 @@ POLISH_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnosz
 
 # The demo's editor and moderator accounts: redaktor.<slug> and moderator.<slug>.
 DEMO_STAFF_REGIONS = ["swietokrzyskie", "podlaskie"]
+
+
+def lesson_block(kind, value):
+    """A lesson block in StreamField's JSON form from the compact form used in courses_content.py."""
+    if kind == "heading":
+        value = {"text": value, "level": "h2"}
+    elif kind == "quiz":
+        questions = [
+            {**question, "answers": [dict(answer) for answer in question["answers"]]} for question in value["questions"]
+        ]
+        value = {**value, "questions": questions}
+    return {"type": kind, "value": value}
 
 
 def slug_for(text, max_length=80):
@@ -88,6 +102,8 @@ class DemoBuilder:
         documents = self.build_documents(region_pages, categories)
         self.build_news(region_pages)
         self.build_events(region_pages, documents)
+        course_index = next(page for page in indexes if page.specific_class.__name__ == "CourseIndexPage")
+        self.build_courses(course_index.specific)
         home_en = self.translate(home, locales["en"], content.HOME_EN)
         self.translate(about, locales["en"], content.ABOUT_EN)
         self.build_statement_translation(statement, home_en, locales["en"])
@@ -501,6 +517,47 @@ class DemoBuilder:
         translation = translate_page(page, locale, strings)
         self.log(f"translation {page.title} ({locale.language_code})")
         return translation
+
+    # Szkoła Kooperacji -----------------------------------------------------------------------------
+
+    def build_courses(self, index):
+        from courses.models import CoursePage, LessonPage
+
+        by_slug = {}
+        for data in COURSES:
+            course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+            if course is None:
+                course = CoursePage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    listing_summary=data["summary"][:300],
+                    outcomes="\n".join(data["outcomes"]),
+                    audience=data["audience"],
+                    estimated_minutes=data["estimated_minutes"],
+                    issues_certificate=data["certificate"],
+                    pass_threshold=data["pass_threshold"],
+                )
+                index.add_child(instance=course)
+                course.save_revision().publish()
+                for lesson in data["lessons"]:
+                    page = LessonPage(
+                        title=lesson["title"],
+                        slug=lesson["slug"],
+                        estimated_minutes=lesson["estimated_minutes"],
+                        completion=lesson["completion"],
+                        body=json.dumps([lesson_block(kind, value) for kind, value in lesson["body"]]),
+                    )
+                    course.add_child(instance=page)
+                    page.save_revision().publish()
+                self.log(f"course {course.title} ({len(data['lessons'])} lessons)")
+            by_slug[data["slug"]] = course
+        for data in COURSES:
+            course = by_slug[data["slug"]]
+            wanted = [by_slug[slug] for slug in data["prerequisites"]]
+            if {page.pk for page in course.prerequisites.all()} != {page.pk for page in wanted}:
+                course.prerequisites.set(wanted)
+                course.save_revision().publish()
 
     # Users ----------------------------------------------------------------------------------------
 

@@ -377,6 +377,20 @@ INDEXES = [
             "training materials to download."
         ),
     },
+    {
+        "model": "courses.CourseIndexPage",
+        "slug": "szkola-kooperacji",
+        "title": "Szkoła Kooperacji",
+        "introduction": (
+            "Szkolenia online dla pracowników socjalnych i członków zespołów kooperacji: kooperacja w praktyce, "
+            "genogram, empowerment i cele SMART – z quizami i certyfikatem ukończenia."
+        ),
+        "en": {"title": "Cooperation School", "slug": "cooperation-school"},
+        "introduction_en": (
+            "Online courses for social workers and members of the cooperation teams: cooperation in practice, "
+            "the genogram, empowerment and SMART goals, with quizzes and a certificate of completion."
+        ),
+    },
 ]
 
 

@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "news",
+    "courses",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

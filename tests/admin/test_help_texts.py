@@ -9,6 +9,7 @@ from wagtail.documents.models import Document
 from wagtail.images.forms import get_image_form
 from wagtail.images.models import Image
 
+from courses.models import CourseIndexPage, CoursePage, LessonPage
 from home.models import HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from portal.models import (
@@ -37,6 +38,9 @@ PAGE_MODELS = [
     EventIndexPage,
     ModelDocumentPage,
     DocumentLibraryPage,
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
 ]
 # Snippets and the site setting: the admin builds their forms from the model's panels / edit_handler.
 OTHER_MODELS = [Project, Region, DocumentCategory, PortalSettings]

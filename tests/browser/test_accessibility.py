@@ -33,6 +33,9 @@ PAGES = [
     ("pl", "/swietokrzyskie/spotkanie-makroregionalne-gmin-stosujacych-model/", 200),  # EventPage
     ("pl", "/dokumenty/?category=model-kooperacji", 200),  # DocumentLibraryPage, filtered
     ("pl", "/swietokrzyskie/model-kooperacji-dla-gmin-wiejskich-wersja-2/", 200),  # ModelDocumentPage
+    ("pl", "/szkola-kooperacji/", 200),  # CourseIndexPage
+    ("pl", "/_util/login/?next=/szkola-kooperacji/", 200),  # the visitors' login page
+    ("pl", "/szkola-kooperacji/genogram-w-pracy-socjalnej/", 200),  # CoursePage
     ("en", "/en/", 200),
     ("en", "/en/about/", 200),
     ("en", "/en/accessibility-statement/", 200),

@@ -1,0 +1,122 @@
+"""The blocks of a lesson: the portal's text blocks plus callouts, quizzes and exercise placeholders.
+
+A quiz's correct answers and feedback live in the lesson's StreamField and never reach the page's
+HTML: the quiz template renders questions and choices by index only (scoring comes with enrolment).
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+
+from portal.blocks import (
+    CaptionedImageBlock,
+    DocumentLinkBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    VideoEmbedBlock,
+)
+
+TEMPLATE_DIR = "components/blocks/"
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("tip", _("Tip")), ("important", _("Important")), ("example", _("Example"))],
+        default="tip",
+        help_text=_("A tip helps, “important” warns, an example shows the method in a case."),
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "help"
+        label = _("Callout")
+        template = TEMPLATE_DIR + "callout_block.html"
+
+
+class AnswerBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.CharBlock(
+        label=_("Feedback"),
+        max_length=500,
+        required=False,
+        help_text=_("Shown after the learner submits: why this answer is right or wrong."),
+    )
+
+
+class QuestionBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind of question"),
+        choices=[
+            ("single", _("Single choice")),
+            ("multiple", _("Multiple choice")),
+            ("true_false", _("True or false")),
+        ],
+        default="single",
+    )
+    text = blocks.CharBlock(label=_("Question"), max_length=500)
+    answers = blocks.ListBlock(AnswerBlock(), label=_("Answers"), min_num=2)
+
+    def clean(self, value):
+        value = super().clean(value)
+        correct = sum(1 for answer in value["answers"] if answer["correct"])
+        if value["kind"] in ("single", "true_false") and correct != 1:
+            raise StructBlockValidationError(
+                block_errors={"answers": ValidationError(_("Mark exactly one answer as correct."))}
+            )
+        if value["kind"] == "multiple" and correct < 1:
+            raise StructBlockValidationError(
+                block_errors={"answers": ValidationError(_("Mark at least one answer as correct."))}
+            )
+        return value
+
+
+class QuizBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120, default="Sprawdź się")
+    pass_threshold = blocks.IntegerBlock(
+        label=_("Pass threshold (%)"),
+        min_value=0,
+        max_value=100,
+        default=70,
+        help_text=_("The share of points needed to pass."),
+    )
+    max_attempts = blocks.IntegerBlock(
+        label=_("Attempts allowed"), min_value=0, default=3, help_text=_("0 means no limit.")
+    )
+    questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Quiz")
+        template = TEMPLATE_DIR + "quiz_block.html"
+
+
+class ExercisePlaceholderBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Exercise"),
+        choices=[
+            ("genogram", _("Genogram")),
+            ("smart", _("SMART goal worksheet")),
+            ("empowerment", _("Empowerment self-assessment")),
+        ],
+    )
+    instructions = blocks.RichTextBlock(label=_("Instructions"), features=["bold", "italic", "ul", "ol"])
+
+    class Meta:
+        icon = "edit"
+        label = _("Exercise")
+        template = TEMPLATE_DIR + "exercise_block.html"
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = CaptionedImageBlock()
+    embed = VideoEmbedBlock()
+    document = DocumentLinkBlock()
+    callout = CalloutBlock()
+    quiz = QuizBlock()
+    exercise = ExercisePlaceholderBlock()

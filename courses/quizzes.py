@@ -1,0 +1,60 @@
+"""Scoring a quiz on the server from the learner's POST: choices travel as indexes, never as answers."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class QuestionResult:
+    text: str
+    chosen: set
+    correct: set
+    feedback: list = field(default_factory=list)  # (answer text, was chosen, is correct, feedback)
+
+    @property
+    def is_correct(self):
+        return self.chosen == self.correct
+
+
+@dataclass
+class QuizResult:
+    questions: list
+    pass_threshold: int
+
+    @property
+    def score(self):
+        return sum(1 for question in self.questions if question.is_correct)
+
+    @property
+    def percent(self):
+        return round(100 * self.score / len(self.questions)) if self.questions else 0
+
+    @property
+    def passed(self):
+        return self.percent >= self.pass_threshold
+
+
+def chosen_indexes(data, question_number, answer_count):
+    """The answer indexes the learner chose for a question; anything malformed is simply not chosen."""
+    chosen = set()
+    for raw in data.getlist(f"q{question_number}"):
+        if raw.isdigit() and int(raw) < answer_count:
+            chosen.add(int(raw))
+    return chosen
+
+
+def score(quiz, data):
+    """A QuizResult for ``quiz`` (a QuizBlock value) and the POSTed ``data``."""
+    results = []
+    for number, question in enumerate(quiz["questions"]):
+        answers = list(question["answers"])
+        chosen = chosen_indexes(data, number, len(answers))
+        if question["kind"] != "multiple" and len(chosen) > 1:
+            chosen = set()  # a single-choice question answered twice is not answered
+        correct = {index for index, answer in enumerate(answers) if answer["correct"]}
+        feedback = [
+            (answer["text"], index in chosen, index in correct, answer["feedback"])
+            for index, answer in enumerate(answers)
+            if index in chosen or index in correct
+        ]
+        results.append(QuestionResult(question["text"], chosen, correct, feedback))
+    return QuizResult(results, quiz["pass_threshold"])

@@ -1,0 +1,214 @@
+"""Szkoła Kooperacji: the course list, a course page, lessons for signed-in members, quizzes scored on the server."""
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.blocks import StructBlockValidationError
+
+from courses.blocks import QuestionBlock
+from courses.models import CoursePage
+from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+from tests.portal.utils import soup, text_of
+
+QUIZ = {
+    "title": "Sprawdź się",
+    "pass_threshold": 60,
+    "max_attempts": 3,
+    "questions": [
+        {
+            "kind": "single",
+            "text": "Kto prowadzi posiedzenia G-PZK?",
+            "answers": [
+                {"text": "Koordynator zespołu", "correct": True, "feedback": "Tak – koordynator zwołuje i prowadzi."},
+                {"text": "Dzielnicowy", "correct": False, "feedback": "Nie – policja jest członkiem zespołu."},
+            ],
+        },
+        {
+            "kind": "multiple",
+            "text": "Które instytucje mogą należeć do zespołu?",
+            "answers": [
+                {"text": "Szkoła", "correct": True, "feedback": "Tak – szkoła zna dziecko najlepiej."},
+                {"text": "Powiatowy urząd pracy", "correct": True, "feedback": "Tak – PUP wspiera rodziców."},
+                {"text": "Biuro podróży", "correct": False, "feedback": "Nie – to nie jest instytucja pomocowa."},
+            ],
+        },
+        {
+            "kind": "true_false",
+            "text": "Plan kooperacji rodziny powstaje bez udziału rodziny.",
+            "answers": [
+                {"text": "Prawda", "correct": False, "feedback": "Nie – rodzina współtworzy plan."},
+                {"text": "Fałsz", "correct": True, "feedback": "Dobrze – rodzina jest współautorem planu."},
+            ],
+        },
+    ],
+}
+
+
+@pytest.fixture
+def school(home):
+    index = CourseIndexPageFactory(parent=home)
+    basics = CoursePageFactory(
+        parent=index, title="Kooperacja w praktyce", slug="kooperacja-w-praktyce", estimated_minutes=90
+    )
+    genogram = CoursePageFactory(parent=index, title="Genogram w pracy socjalnej", slug="genogram")
+    genogram.prerequisites.set([basics])
+    genogram.save_revision().publish()
+    LessonPageFactory(parent=basics, title="Czym jest kooperacja", slug="czym-jest-kooperacja", estimated_minutes=25)
+    quiz_lesson = LessonPageFactory(
+        parent=basics,
+        title="Zespół kooperacji",
+        slug="zespol",
+        completion="quiz",
+        body=json.dumps(
+            [{"type": "paragraph", "value": "<p>Koordynator zwołuje zespół.</p>"}, {"type": "quiz", "value": QUIZ}]
+        ),
+    )
+    return index, basics, genogram, quiz_lesson
+
+
+@pytest.fixture
+def member(db):
+    return get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123")
+
+
+def quiz_id(lesson):
+    return next(block.id for block in lesson.body if block.block_type == "quiz")
+
+
+def test_course_index_lists_the_courses_with_their_time(client, school):
+    html = soup(client.get("/szkola-kooperacji/"))
+
+    titles = [text_of(title) for title in html.select(".listing-item__title")]
+    assert titles == ["Kooperacja w praktyce", "Genogram w pracy socjalnej"]
+    assert "90 minut" in text_of(html.select_one(".listing-item__meta"))
+
+
+def test_course_page_shows_outcomes_lessons_and_prerequisites(client, school):
+    html = soup(client.get("/szkola-kooperacji/genogram/"))
+    main = text_of(html.find("main"))
+
+    assert "Potrafisz opisać rolę koordynatora G-PZK." in main
+    assert html.find("a", string="Kooperacja w praktyce")["href"] == "/szkola-kooperacji/kooperacja-w-praktyce/"
+
+    basics = soup(client.get("/szkola-kooperacji/kooperacja-w-praktyce/"))
+    lessons = [text_of(item.find("a")) for item in basics.select("ol.lesson-list li")]
+    assert lessons == ["Czym jest kooperacja", "Zespół kooperacji"]
+    assert "25 minut" in text_of(basics.select_one("ol.lesson-list li"))
+
+
+def test_lessons_send_anonymous_visitors_to_log_in(client, school):
+    response = client.get("/szkola-kooperacji/kooperacja-w-praktyce/zespol/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/_util/login/?next=")
+
+
+def test_lesson_shows_its_quiz_without_the_answers(client, school, member):
+    client.force_login(member)
+
+    response = client.get("/szkola-kooperacji/kooperacja-w-praktyce/zespol/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "Kto prowadzi posiedzenia G-PZK?" in html and "Biuro podróży" in html
+    for question in QUIZ["questions"]:
+        for answer in question["answers"]:
+            assert answer["feedback"] not in html
+    assert "correct" not in html.lower().replace("correct answer", "")
+    page = soup(response)
+    assert len(page.select("fieldset.quiz__question")) == 3
+    assert page.select("fieldset.quiz__question")[1].select("input[type=checkbox]")
+
+
+def test_quiz_is_scored_on_the_server_with_feedback(client, school, member):
+    _index, _basics, _genogram, lesson = school
+    client.force_login(member)
+    answers = {"quiz": quiz_id(lesson), "q0": "0", "q1": ["0", "1"], "q2": "1"}
+
+    html = soup(client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", answers))
+
+    result = text_of(html.select_one(".quiz__result"))
+    assert "Zaliczone." in result and "3 z 3 (100%)" in result
+    assert "Tak – koordynator zwołuje i prowadzi." in result
+
+
+def test_failed_quiz_says_so_and_explains(client, school, member):
+    _index, _basics, _genogram, lesson = school
+    client.force_login(member)
+
+    html = soup(
+        client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": quiz_id(lesson), "q0": "1", "q1": "0"})
+    )
+
+    result = text_of(html.select_one(".quiz__result"))
+    assert "Jeszcze niezaliczone." in result and "0 z 3 (0%)" in result
+    assert "Nie – policja jest członkiem zespołu." in result
+    assert "Brak odpowiedzi." in result
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"q0": "abc"},
+        {"q0": "99", "q2": "-1"},
+        {"q0": ["0", "1"]},
+        {"q1": "0" * 500},
+        {},
+    ],
+    ids=["text", "out-of-range", "two-for-single", "long", "nothing"],
+)
+def test_malformed_answers_are_simply_wrong_never_an_error(client, school, member, answers):
+    _index, _basics, _genogram, lesson = school
+    client.force_login(member)
+
+    response = client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": quiz_id(lesson), **answers})
+
+    assert response.status_code == 200
+    assert "Jeszcze niezaliczone." in text_of(soup(response).select_one(".quiz__result"))
+
+
+def test_unknown_quiz_id_shows_the_lesson(client, school, member):
+    client.force_login(member)
+
+    response = client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": "nie-ma", "q0": "0"})
+
+    assert response.status_code == 200
+    assert soup(response).select_one(".quiz__result") is None
+
+
+def test_single_choice_question_needs_exactly_one_correct_answer():
+    block = QuestionBlock()
+    value = block.to_python(
+        {
+            "kind": "single",
+            "text": "Pytanie",
+            "answers": [{"text": "A", "correct": True, "feedback": ""}, {"text": "B", "correct": True, "feedback": ""}],
+        }
+    )
+
+    with pytest.raises(StructBlockValidationError):
+        block.clean(value)
+
+
+def test_course_pages_live_only_under_the_course_index():
+    assert CoursePage.parent_page_types == ["courses.CourseIndexPage"]
+    assert CoursePage.subpage_types == ["courses.LessonPage"]
+
+
+def test_login_page_wears_the_portal_and_brings_the_member_back_to_the_lesson(client, school, member):
+    html = soup(client.get("/_util/login/?next=/szkola-kooperacji/kooperacja-w-praktyce/zespol/"))
+    assert text_of(html.find("h1")) == "Zaloguj się"
+    assert html.select_one("footer") is not None
+
+    response = client.post(
+        "/_util/login/",
+        {
+            "username": "ewa",
+            "password": "haslo-testowe-123",
+            "next": "/szkola-kooperacji/kooperacja-w-praktyce/zespol/",
+        },
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/szkola-kooperacji/kooperacja-w-praktyce/zespol/"
