@@ -36,6 +36,7 @@ TREE_RULES = {
             "portal.DocumentLibraryPage",
             "news.NewsIndexPage",
             "news.EventIndexPage",
+            "courses.CourseIndexPage",
         },
     ),
     "portal.StandardPage": (
@@ -53,6 +54,9 @@ TREE_RULES = {
     "news.NewsPage": ({"portal.RegionPage"}, set()),
     "news.EventIndexPage": ({"home.HomePage"}, set()),
     "news.EventPage": ({"portal.RegionPage"}, set()),
+    "courses.CourseIndexPage": ({"home.HomePage"}, {"courses.CoursePage"}),
+    "courses.CoursePage": ({"courses.CourseIndexPage"}, {"courses.LessonPage"}),
+    "courses.LessonPage": ({"courses.CoursePage"}, set()),
 }
 
 
