@@ -42,14 +42,23 @@ def chosen_indexes(data, question_number, answer_count):
     return chosen
 
 
-def score(quiz, data):
-    """A QuizResult for ``quiz`` (a QuizBlock value) and the POSTed ``data``."""
+def answers_from_post(quiz, data):
+    """The chosen answer indexes per question (sorted lists, ready to store) from the POSTed ``data``."""
+    chosen = []
+    for number, question in enumerate(quiz["questions"]):
+        indexes = chosen_indexes(data, number, len(question["answers"]))
+        if question["kind"] != "multiple" and len(indexes) > 1:
+            indexes = set()  # a single-choice question answered twice is not answered
+        chosen.append(sorted(indexes))
+    return chosen
+
+
+def score(quiz, chosen_per_question):
+    """A QuizResult for ``quiz`` (a QuizBlock value) and the chosen answer indexes per question."""
     results = []
     for number, question in enumerate(quiz["questions"]):
         answers = list(question["answers"])
-        chosen = chosen_indexes(data, number, len(answers))
-        if question["kind"] != "multiple" and len(chosen) > 1:
-            chosen = set()  # a single-choice question answered twice is not answered
+        chosen = set(chosen_per_question[number]) if number < len(chosen_per_question) else set()
         correct = {index for index, answer in enumerate(answers) if answer["correct"]}
         feedback = [
             (answer["text"], index in chosen, index in correct, answer["feedback"])

@@ -50,6 +50,15 @@ ADMINISTRATOR_COLLECTION_PERMISSIONS = REGION_COLLECTION_PERMISSIONS + [
     "wagtaildocs.delete_document",
 ]
 ADMIN_ACCESS = "wagtailadmin.access_admin"
+# Learners: moderators follow and invite their own region's learners; course coordinators everyone's.
+REGION_LEARNER_PERMISSIONS = ["courses.view_region_learners", "accounts.invite_learners"]
+ALL_LEARNER_PERMISSIONS = REGION_LEARNER_PERMISSIONS + [
+    "courses.view_all_learners",
+    "courses.change_certificate",
+    "portal.add_team",
+    "portal.change_team",
+]
+
 # What portal administrators manage besides pages and files: the regions and projects, document
 # categories, the site settings, users and groups, workflows and translations.
 ADMINISTRATOR_MODEL_PERMISSIONS = [
@@ -74,6 +83,9 @@ ADMINISTRATOR_MODEL_PERMISSIONS = [
     "wagtailcore.add_task",
     "wagtailcore.change_task",
     "wagtail_localize.submit_translation",
+    "accounts.change_accountsettings",
+    "accounts.change_deletionrequest",
+    *ALL_LEARNER_PERMISSIONS,
 ]
 
 ADMINISTRATORS = "Administratorzy portalu"
@@ -243,6 +255,7 @@ def setup_region(region, home, report):
         ensure_model_permissions(group, [ADMIN_ACCESS], report)
         ensure_page_permissions(group, region_page, page_permissions, report)
         ensure_collection_permissions(group, collection, REGION_COLLECTION_PERMISSIONS, report)
+    ensure_model_permissions(moderators, REGION_LEARNER_PERMISSIONS, report)
     ensure_workflow(region, region_page, moderators, report)
 
 
@@ -254,7 +267,7 @@ def setup_central_groups(home, report):
     ensure_collection_permissions(administrators, root_collection, ADMINISTRATOR_COLLECTION_PERMISSIONS, report)
 
     coordinators = ensure_group(COORDINATORS, report)
-    ensure_model_permissions(coordinators, [ADMIN_ACCESS], report)
+    ensure_model_permissions(coordinators, [ADMIN_ACCESS, *ALL_LEARNER_PERMISSIONS], report)
     courses = ensure_collection(COURSES_COLLECTION, report)
     ensure_collection_permissions(coordinators, courses, REGION_COLLECTION_PERMISSIONS, report)
     for course_index in course_indexes():

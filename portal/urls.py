@@ -27,6 +27,8 @@ if settings.DEBUG:
 
 # Polish pages have no prefix; /en/ and /uk/ do.
 urlpatterns += i18n_patterns(
+    path("konto/", include("accounts.urls")),
+    path("", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -11,7 +11,7 @@ from portal.models.media import PortalDocument, PortalImage, PortalRendition
 from portal.models.pages import RegionPage, StandardPage
 from portal.models.site_settings import FooterLink, PortalSettings, SocialLink
 from portal.models.taxonomy import Project, Region
-from portal.models.users import Profile, region_of
+from portal.models.users import Profile, Team, region_of
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -27,6 +27,7 @@ __all__ = [
     "PortalRendition",
     "PortalSettings",
     "Profile",
+    "Team",
     "Project",
     "Region",
     "RegionPage",

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.http import HttpRequest
 from wagtail.models import Locale, Page, Revision, Site
 
 from home.models import HomePage
@@ -136,7 +137,7 @@ def test_demo_statements_in_both_languages(client, demo):
 
 def test_demo_admin_password_from_the_environment_is_honoured(client, demo):
     assert "haslo-demo-do-testow" not in demo  # the password is not echoed
-    assert client.login(username="admin", password="haslo-demo-do-testow")
+    assert client.login(request=HttpRequest(), username="admin", password="haslo-demo-do-testow")
     assert get_user_model().objects.get(username="admin").is_superuser
     assert client.get("/admin/").status_code == 200
 
@@ -148,7 +149,7 @@ def test_without_the_environment_variable_the_printed_password_works(client, db,
 
     match = re.search(r"password: (\S+)", output)
     assert match, output
-    assert client.login(username="admin", password=match.group(1))
+    assert client.login(request=HttpRequest(), username="admin", password=match.group(1))
 
 
 def test_second_run_keeps_the_admin_password(client, demo, monkeypatch):
@@ -156,8 +157,8 @@ def test_second_run_keeps_the_admin_password(client, demo, monkeypatch):
 
     load_demo()
 
-    assert client.login(username="admin", password="haslo-demo-do-testow")
-    assert not client.login(username="admin", password="inne-haslo")
+    assert client.login(request=HttpRequest(), username="admin", password="haslo-demo-do-testow")
+    assert not client.login(request=HttpRequest(), username="admin", password="inne-haslo")
 
 
 def test_if_empty_does_nothing_on_a_portal_with_content(home):
@@ -179,7 +180,7 @@ def test_demo_has_an_editor_and_a_moderator_for_two_regions(demo, client):
         assert list(moderator.groups.values_list("name", flat=True)) == [f"Moderatorzy – {short_name}"]
         assert editor.profile.region.slug == moderator.profile.region.slug == slug
         assert not editor.is_superuser and not moderator.is_superuser
-    assert client.login(username="redaktor.swietokrzyskie", password="haslo-demo-do-testow")
+    assert client.login(request=HttpRequest(), username="redaktor.swietokrzyskie", password="haslo-demo-do-testow")
     assert client.get("/admin/").status_code == 200
 
 

@@ -1,17 +1,27 @@
-"""Szkoła Kooperacji: the course index, courses and their lessons (pages; learner state comes later)."""
+"""Szkoła Kooperacji: the course index, courses and their lessons (pages; learner state is in learning.py)."""
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
-from courses.quizzes import score
 from portal.models import BasePage
+
+
+def login_redirect(request):
+    from portal.documents import login_url
+
+    return redirect_to_login(request.get_full_path(), login_url())
 
 
 class CourseIndexPage(BasePage):
@@ -41,7 +51,7 @@ class CourseIndexPage(BasePage):
         return context
 
 
-class CoursePage(BasePage):
+class CoursePage(RoutablePageMixin, BasePage):
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("Two or three sentences for the list of courses.")
     )
@@ -78,6 +88,11 @@ class CoursePage(BasePage):
         default=True,
         help_text=_("Learners who complete every lesson get a PDF certificate."),
     )
+    open_enrolment = models.BooleanField(
+        _("open enrolment"),
+        default=True,
+        help_text=_("Signed-in team members can enrol themselves; otherwise only coordinators enrol learners."),
+    )
     pass_threshold = models.PositiveSmallIntegerField(
         _("pass threshold (%)"),
         default=70,
@@ -92,7 +107,7 @@ class CoursePage(BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("pass_threshold")]),
-                FieldPanel("issues_certificate"),
+                FieldRowPanel([FieldPanel("open_enrolment"), FieldPanel("issues_certificate")]),
                 FieldPanel("prerequisites"),
             ],
             heading=_("Completion"),
@@ -118,10 +133,49 @@ class CoursePage(BasePage):
         return list(public(LessonPage.objects.child_of(self)).order_by("path"))
 
     def get_context(self, request, *args, **kwargs):
+        from courses import learning
+
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = self.lessons
-        context["prerequisite_courses"] = list(self.prerequisites.live().order_by("title"))
+        enrolment = learning.enrolment_for(request.user, self)
+        context.update(
+            {
+                "lessons": self.lessons,
+                "prerequisite_courses": list(self.prerequisites.live().order_by("title")),
+                "enrolment": enrolment,
+                "progress": learning.course_progress(enrolment, self.lessons) if enrolment else None,
+            }
+        )
         return context
+
+    @path("")
+    def course(self, request):
+        return self.render(request)
+
+    @path("zapisz/", name="enrol")
+    def enrol_view(self, request):
+        """POST: the signed-in learner enrols in an open course whose prerequisites they have completed."""
+        from courses import learning
+
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.is_authenticated:
+            return login_redirect(request)
+        if learning.enrolment_for(request.user, self):
+            return redirect(self.url)
+        if not self.open_enrolment:
+            messages.error(request, _("Learners are enrolled in this course by their coordinator."))
+            return redirect(self.url)
+        missing = learning.missing_prerequisites(request.user, self)
+        if missing:
+            messages.error(
+                request,
+                _("Complete these courses first: %(courses)s.") % {"courses": ", ".join(c.title for c in missing)},
+            )
+            return redirect(self.url)
+        learning.enrol(request.user, self)
+        messages.success(request, _("You are enrolled. Good luck!"))
+        first = self.lessons[0] if self.lessons else None
+        return redirect(first.url if first else self.url)
 
 
 class LessonPage(BasePage):
@@ -158,23 +212,74 @@ class LessonPage(BasePage):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
-    def serve(self, request, *args, **kwargs):
-        # Lessons are for signed-in team members (enrolment per course comes with learner accounts).
-        if not request.user.is_authenticated:
-            from portal.documents import login_url
+    def clean(self):
+        super().clean()
+        has_quiz = any(block.block_type == "quiz" for block in self.body)
+        if self.completion == self.Completion.QUIZ and not has_quiz:
+            raise ValidationError(
+                {"completion": _("This lesson has no quiz: add one, or let the lesson count as completed when viewed.")}
+            )
 
-            return redirect_to_login(request.get_full_path(), login_url())
+    def may_read_without_enrolment(self, user):
+        """Editors of the course read its lessons without enrolling (and without leaving progress)."""
+        return user.is_superuser or self.permissions_for_user(user).can_edit()
+
+    def serve(self, request, *args, **kwargs):
+        from courses import learning
+
+        if not request.user.is_authenticated:
+            return login_redirect(request)
+        course = self.get_parent().specific
+        enrolment = learning.enrolment_for(request.user, course)
+        if enrolment is None and not self.may_read_without_enrolment(request.user):
+            messages.info(request, _("Enrol in the course to open its lessons."))
+            return redirect(course.url)
+        request.enrolment = enrolment
+        if request.method == "POST":
+            return self.serve_quiz_submission(request, enrolment)
+        if enrolment:
+            learning.record_visit(enrolment, self)
         return super().serve(request, *args, **kwargs)
 
-    def quiz_result(self, request):
-        """The scored quiz when the learner has just submitted one: (block id, QuizResult), else None."""
-        if request.method != "POST":
-            return None
-        block_id = request.POST.get("quiz", "")
-        for block in self.body:
-            if block.block_type == "quiz" and block.id == block_id:
-                return block.id, score(block.value, request.POST)
-        return None
+    def serve_quiz_submission(self, request, enrolment):
+        from courses import learning
+        from courses.quizzes import answers_from_post
+
+        block = next((b for b in learning.quiz_blocks(self) if b.id == request.POST.get("quiz", "")), None)
+        if block is None:
+            messages.error(request, _("This quiz no longer exists; the lesson has changed. Please try again."))
+            return redirect(self.url)
+        if enrolment is None:
+            messages.info(request, _("Quiz answers are stored for enrolled learners only."))
+            return redirect(self.url)
+        try:
+            attempt = learning.submit_quiz(enrolment, self, block, answers_from_post(block.value, request.POST))
+        except learning.AttemptsExhausted:
+            messages.error(request, _("You have used every attempt at this quiz. Your coordinator can help."))
+            return redirect(f"{self.url}#quiz-{block.id}")
+        # Post/redirect/get: reloading the result page does not submit the answers again.
+        return redirect(f"{self.url}?wynik={attempt.pk}#quiz-{block.id}")
+
+    def quiz_state(self, request):
+        """Per quiz block id: its attempts, attempts left and the result to show (only the learner's own)."""
+        from courses import learning
+        from courses.quizzes import score
+
+        enrolment = getattr(request, "enrolment", None)
+        attempts = list(learning.QuizAttempt.objects.filter(enrolment=enrolment, lesson=self) if enrolment else [])
+        shown = request.GET.get("wynik", "")
+        states = {}
+        for block in learning.quiz_blocks(self):
+            own = [attempt for attempt in attempts if attempt.quiz_id == block.id]
+            limit = block.value["max_attempts"]
+            result_attempt = next((a for a in own if str(a.pk) == shown), None)
+            states[block.id] = {
+                "attempts": own,
+                "passed": any(attempt.passed for attempt in own),
+                "attempts_left": max(limit - len(own), 0) if limit else None,
+                "result": score(block.value, result_attempt.answers) if result_attempt else None,
+            }
+        return states
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -188,7 +293,8 @@ class LessonPage(BasePage):
                 "lesson_number": position + 1,
                 "previous_lesson": lessons[position - 1] if position > 0 else None,
                 "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
-                "quiz_result": self.quiz_result(request),
+                "quiz_states": self.quiz_state(request),
+                "enrolment": getattr(request, "enrolment", None),
             }
         )
         return context

@@ -1,0 +1,12 @@
+from courses.models.learning import Certificate, Enrolment, LessonProgress, QuizAttempt
+from courses.models.pages import CourseIndexPage, CoursePage, LessonPage
+
+__all__ = [
+    "Certificate",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "LessonPage",
+    "LessonProgress",
+    "QuizAttempt",
+]
