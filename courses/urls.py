@@ -9,5 +9,6 @@ app_name = "courses"
 urlpatterns = [
     path("konto/szkolenia/", views.my_courses, name="my_courses"),
     path("konto/certyfikaty/<str:code>.pdf", views.certificate_pdf, name="certificate_pdf"),
+    path("certyfikat/", views.verify_certificate, name="verify_certificate_form"),
     path("certyfikat/<str:code>/", views.verify_certificate, name="verify_certificate"),
 ]

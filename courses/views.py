@@ -1,10 +1,11 @@
 """The learner's pages outside the page tree: "Moje szkolenia" and certificates."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
-from django.shortcuts import render
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
 
-from courses import learning
+from courses import certificates, learning
 
 
 @login_required
@@ -21,9 +22,42 @@ def my_courses(request):
     )
 
 
+@login_required
 def certificate_pdf(request, code):
-    raise Http404  # certificates: next step
+    """/konto/certyfikaty/<code>.pdf: the PDF for its own learner, or a coordinator; to anyone else 404."""
+    certificate = certificates.find_certificate(code)
+    if certificate is None or certificate.is_revoked:
+        raise Http404
+    if certificate.enrolment.user_id != request.user.pk and not request.user.has_perm("courses.view_all_learners"):
+        raise Http404
+    response = HttpResponse(certificates.render_certificate_pdf(certificate, request), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, certificates.pdf_filename(certificate))
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
-def verify_certificate(request, code):
-    raise Http404  # certificates: next step
+def verify_certificate(request, code=None):
+    """/certyfikat/<code>/: the public check of a printed certificate (name, course, date and nothing more).
+
+    /certyfikat/ without a code: a form to type one in, leading to the code's page."""
+    status = 200
+    certificate = None
+    if code is None:
+        form = certificates.VerificationForm(request.GET if "kod" in request.GET else None)
+        if form.is_valid():
+            return redirect("courses:verify_certificate", code=form.cleaned_data["kod"])
+    else:
+        form = certificates.VerificationForm()
+        certificate = certificates.find_certificate(code)
+        if certificate is None:
+            status = 404
+    context = {
+        "code_given": code is not None,
+        "certificate": certificate,
+        "completed_on": certificates.completion_date(certificate) if certificate else None,
+        "form": form,
+    }
+    response = render(request, "courses/verify_certificate.html", context, status=status)
+    response["X-Robots-Tag"] = "noindex"
+    return response

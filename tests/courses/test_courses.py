@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.blocks import StructBlockValidationError
 
 from courses.blocks import QuestionBlock
+from courses.learning import enrol
 from courses.models import CoursePage
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.portal.utils import soup, text_of
@@ -68,8 +69,11 @@ def school(home):
 
 
 @pytest.fixture
-def member(db):
-    return get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123")
+def member(db, school):
+    """A team member enrolled in "Kooperacja w praktyce"."""
+    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123")
+    enrol(user, school[1])
+    return user
 
 
 def quiz_id(lesson):
@@ -92,8 +96,9 @@ def test_course_page_shows_outcomes_lessons_and_prerequisites(client, school):
     assert html.find("a", string="Kooperacja w praktyce")["href"] == "/szkola-kooperacji/kooperacja-w-praktyce/"
 
     basics = soup(client.get("/szkola-kooperacji/kooperacja-w-praktyce/"))
-    lessons = [text_of(item.find("a")) for item in basics.select("ol.lesson-list li")]
+    lessons = [text_of(item).split(" 25 minut")[0].split(" 20 minut")[0] for item in basics.select("ol.lesson-list li")]
     assert lessons == ["Czym jest kooperacja", "Zespół kooperacji"]
+    assert not basics.select("ol.lesson-list a"), "lessons link only for enrolled learners"
     assert "25 minut" in text_of(basics.select_one("ol.lesson-list li"))
 
 
@@ -101,7 +106,7 @@ def test_lessons_send_anonymous_visitors_to_log_in(client, school):
     response = client.get("/szkola-kooperacji/kooperacja-w-praktyce/zespol/")
 
     assert response.status_code == 302
-    assert response["Location"].startswith("/_util/login/?next=")
+    assert response["Location"].startswith("/konto/logowanie/?next=")
 
 
 def test_lesson_shows_its_quiz_without_the_answers(client, school, member):
@@ -126,7 +131,7 @@ def test_quiz_is_scored_on_the_server_with_feedback(client, school, member):
     client.force_login(member)
     answers = {"quiz": quiz_id(lesson), "q0": "0", "q1": ["0", "1"], "q2": "1"}
 
-    html = soup(client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", answers))
+    html = soup(client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", answers, follow=True))
 
     result = text_of(html.select_one(".quiz__result"))
     assert "Zaliczone." in result and "3 z 3 (100%)" in result
@@ -138,7 +143,11 @@ def test_failed_quiz_says_so_and_explains(client, school, member):
     client.force_login(member)
 
     html = soup(
-        client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": quiz_id(lesson), "q0": "1", "q1": "0"})
+        client.post(
+            "/szkola-kooperacji/kooperacja-w-praktyce/zespol/",
+            {"quiz": quiz_id(lesson), "q0": "1", "q1": "0"},
+            follow=True,
+        )
     )
 
     result = text_of(html.select_one(".quiz__result"))
@@ -162,7 +171,9 @@ def test_malformed_answers_are_simply_wrong_never_an_error(client, school, membe
     _index, _basics, _genogram, lesson = school
     client.force_login(member)
 
-    response = client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": quiz_id(lesson), **answers})
+    response = client.post(
+        "/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": quiz_id(lesson), **answers}, follow=True
+    )
 
     assert response.status_code == 200
     assert "Jeszcze niezaliczone." in text_of(soup(response).select_one(".quiz__result"))
@@ -171,10 +182,13 @@ def test_malformed_answers_are_simply_wrong_never_an_error(client, school, membe
 def test_unknown_quiz_id_shows_the_lesson(client, school, member):
     client.force_login(member)
 
-    response = client.post("/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": "nie-ma", "q0": "0"})
+    response = client.post(
+        "/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": "nie-ma", "q0": "0"}, follow=True
+    )
 
     assert response.status_code == 200
     assert soup(response).select_one(".quiz__result") is None
+    assert "Ten test już nie istnieje" in text_of(soup(response).select_one(".messages"))
 
 
 def test_single_choice_question_needs_exactly_one_correct_answer():
@@ -197,12 +211,12 @@ def test_course_pages_live_only_under_the_course_index():
 
 
 def test_login_page_wears_the_portal_and_brings_the_member_back_to_the_lesson(client, school, member):
-    html = soup(client.get("/_util/login/?next=/szkola-kooperacji/kooperacja-w-praktyce/zespol/"))
+    html = soup(client.get("/konto/logowanie/?next=/szkola-kooperacji/kooperacja-w-praktyce/zespol/"))
     assert text_of(html.find("h1")) == "Zaloguj się"
     assert html.select_one("footer") is not None
 
     response = client.post(
-        "/_util/login/",
+        "/konto/logowanie/",
         {
             "username": "ewa",
             "password": "haslo-testowe-123",

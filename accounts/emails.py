@@ -1,0 +1,47 @@
+"""The e-mails the accounts send: an invitation with its link, and the news that an account was approved.
+
+Both go out in Polish, the portal's language, whatever language the coordinator's admin uses.
+"""
+
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+
+def invitation_path(user):
+    uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    return reverse("accounts:accept_invitation", kwargs={"uidb64": uidb64, "token": token})
+
+
+def send_templated(template, context, recipient):
+    """Render ``<template>_subject.txt`` and ``<template>.txt`` in Polish and send them to ``recipient``."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}.txt", context)
+    send_mail(subject, body, None, [recipient])
+
+
+def send_invitation(request, invitation):
+    user = invitation.user
+    with translation.override(settings.LANGUAGE_CODE):
+        link = request.build_absolute_uri(invitation_path(user))
+    context = {
+        "user": user,
+        "link": link,
+        "inviter": invitation.invited_by,
+        "courses": [course.title for course in invitation.courses.live().order_by("title")],
+        "days": settings.PASSWORD_RESET_TIMEOUT // (24 * 3600),
+    }
+    send_templated("accounts/emails/invitation", context, user.email)
+
+
+def send_approval(request, user):
+    with translation.override(settings.LANGUAGE_CODE):
+        link = request.build_absolute_uri(reverse("accounts:login"))
+    send_templated("accounts/emails/approved", {"user": user, "link": link}, user.email)

@@ -1,0 +1,344 @@
+"""A learner's personal data: the JSON export ("Moje dane") and anonymisation on request.
+
+The export is a list of sections, each a function ``(user, request) -> JSON value``. Models added later
+(course exercises) register their own section with ``@section("exercises")`` in a module their app
+imports at start-up; each section reads its rows in a fixed number of queries.
+"""
+
+from dataclasses import dataclass
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.contrib.auth import SESSION_KEY, get_user_model
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from accounts.models import DeletionRequest, Invitation
+from courses.models import Certificate, Enrolment, LessonProgress, QuizAttempt
+from portal.models import Profile
+
+# Stored data, not interface text: certificates keep these words whatever language the admin uses.
+ERASED_NAME = "Dane usunięte"
+REVOCATION_REASON = "Dane usunięte na wniosek uczestnika"
+
+SECTIONS = {}
+
+
+def section(name):
+    """Register ``function(user, request)`` as the export's section ``name`` (sections keep their order)."""
+
+    def register(function):
+        SECTIONS[name] = function
+        return function
+
+    return register
+
+
+def when(value):
+    """A date and time as ISO 8601 in the portal's time zone (None stays None)."""
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def export(user, request=None):
+    """Everything the portal holds about ``user`` and nothing about anyone else, as JSON-ready values."""
+    data = {"portal": "Portal Kooperacji", "exported_at": when(timezone.now())}
+    for name, function in SECTIONS.items():
+        data[name] = function(user, request)
+    return data
+
+
+@section("account")
+def account_section(user, request):
+    return {
+        "username": user.get_username(),
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "email": user.email,
+        "date_joined": when(user.date_joined),
+        "last_login": when(user.last_login),
+        "is_active": user.is_active,
+    }
+
+
+@section("profile")
+def profile_section(user, request):
+    profile = Profile.objects.filter(user=user).select_related("region", "team").first()
+    if profile is None:
+        return None
+    team = profile.team
+    return {
+        "region": profile.region.name if profile.region else None,
+        "team": {"name": team.name, "municipality": team.municipality} if team else None,
+        "awaiting_approval": profile.awaiting_approval,
+    }
+
+
+@section("invitation")
+def invitation_section(user, request):
+    # Who invited the learner is the coordinator's data, so only the dates are given.
+    invitation = Invitation.objects.filter(user=user).first()
+    if invitation is None:
+        return None
+    return {"sent_at": when(invitation.created_at), "accepted_at": when(invitation.accepted_at)}
+
+
+@section("courses")
+def courses_section(user, request):
+    """Each enrolment with its course, lesson progress, quiz attempts and certificate (four queries)."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "certificate", "last_lesson")
+        .defer("last_lesson__body")
+        .order_by("enrolled_at", "pk")
+    )
+    progress, attempts = {}, {}
+    for row in (
+        LessonProgress.objects.filter(enrolment__user=user)
+        .select_related("lesson")
+        .only("enrolment_id", "first_viewed_at", "completed_at", "lesson__title")
+        .order_by("first_viewed_at", "pk")
+    ):
+        progress.setdefault(row.enrolment_id, []).append(
+            {
+                "lesson": row.lesson.title,
+                "first_opened_at": when(row.first_viewed_at),
+                "completed_at": when(row.completed_at),
+            }
+        )
+    for row in QuizAttempt.objects.filter(enrolment__user=user).select_related("lesson").defer("lesson__body"):
+        attempts.setdefault(row.enrolment_id, []).append(
+            {
+                "lesson": row.lesson.title,
+                "quiz_id": row.quiz_id,
+                "answers": row.answers,
+                "score": row.score,
+                "max_score": row.max_score,
+                "percent": row.percent,
+                "passed": row.passed,
+                "submitted_at": when(row.submitted_at),
+            }
+        )
+    return [
+        {
+            "course": enrolment.course.title,
+            "course_url": enrolment.course.get_full_url(request),
+            "enrolled_at": when(enrolment.enrolled_at),
+            "enrolled_by_coordinator": enrolment.enrolled_by_id is not None and enrolment.enrolled_by_id != user.pk,
+            "last_activity_at": when(enrolment.last_activity_at),
+            "last_lesson": enrolment.last_lesson.title if enrolment.last_lesson else None,
+            "completed_at": when(enrolment.completed_at),
+            "lessons": progress.get(enrolment.pk, []),
+            "quiz_attempts": attempts.get(enrolment.pk, []),
+            "certificate": certificate_data(enrolment, request),
+        }
+        for enrolment in enrolments
+    ]
+
+
+def certificate_data(enrolment, request):
+    try:
+        certificate = enrolment.certificate
+    except Certificate.DoesNotExist:
+        return None
+    path = reverse("courses:verify_certificate", args=[certificate.code])
+    return {
+        "code": certificate.code,
+        "learner_name": certificate.learner_name,
+        "course": certificate.course_title,
+        "minutes": certificate.minutes,
+        "issued_at": when(certificate.issued_at),
+        "revoked": certificate.is_revoked,
+        "revoked_at": when(certificate.revoked_at),
+        "revocation_reason": certificate.revocation_reason,
+        "verification_url": request.build_absolute_uri(path) if request else path,
+    }
+
+
+@section("sign_ins")
+def sign_ins_section(user, request):
+    """Successful sign-ins django-axes recorded under the learner's user name (failed attempts under it
+    may have been someone else's, so they are not given)."""
+    return [
+        {
+            "signed_in_at": when(row.attempt_time),
+            "signed_out_at": when(row.logout_time),
+            "ip_address": row.ip_address,
+            "browser": row.user_agent,
+        }
+        for row in AccessLog.objects.filter(username=user.get_username()).order_by("attempt_time")
+    ]
+
+
+@section("deletion_requests")
+def deletion_requests_section(user, request):
+    return [
+        {"requested_at": when(row.requested_at), "reason": row.reason, "handled_at": when(row.handled_at)}
+        for row in DeletionRequest.objects.filter(user=user).order_by("requested_at")
+    ]
+
+
+def open_deletion_request(user):
+    return DeletionRequest.objects.filter(user=user, handled_at__isnull=True).order_by("requested_at").first()
+
+
+# Anonymisation ---------------------------------------------------------------------------------------
+
+
+class AnonymisationRefused(Exception):
+    pass
+
+
+@dataclass
+class Anonymised:
+    """What ``anonymise()`` changed, for the command's output and the admin's message."""
+
+    username: str
+    already_anonymous: bool
+    sessions: int = 0
+    sign_in_records: int = 0
+    certificates: int = 0
+    requests: int = 0
+
+    def lines(self):
+        if self.already_anonymous:
+            first = _("The account %(username)s was already anonymised.")
+        else:
+            first = _("The account is now called %(username)s; its name and e-mail address are erased.")
+        lines = [first % {"username": self.username}]
+        counts = [
+            (self.sessions, ngettext("%(count)s session ended.", "%(count)s sessions ended.", self.sessions)),
+            (
+                self.sign_in_records,
+                ngettext(
+                    "%(count)s sign-in record deleted.", "%(count)s sign-in records deleted.", self.sign_in_records
+                ),
+            ),
+            (
+                self.certificates,
+                ngettext(
+                    "%(count)s certificate revoked, the name on it erased.",
+                    "%(count)s certificates revoked, the names on them erased.",
+                    self.certificates,
+                ),
+            ),
+            (
+                self.requests,
+                ngettext(
+                    "%(count)s deletion request marked as handled.",
+                    "%(count)s deletion requests marked as handled.",
+                    self.requests,
+                ),
+            ),
+        ]
+        return lines + [message % {"count": count} for count, message in counts if count]
+
+
+def anonymous_username(user):
+    return f"anonim-{user.pk}"
+
+
+def anonymise(user, *, by=None):
+    """Erase a learner's personal data and keep what statistics need. Safe to run again.
+
+    Erased: user name (now ``anonim-<id>``), first and last name, e-mail address, password (unusable),
+    the account is closed (inactive, no groups or staff rights), the Wagtail avatar, the learner's
+    sessions, django-axes sign-in records under the old user name or e-mail address, pending
+    invitations, the name on certificates (which are revoked) and the reasons given in deletion
+    requests; open requests are marked handled by ``by``.
+
+    Kept: the user row and its enrolments, lesson progress, quiz attempts and certificates (course,
+    dates, scores), so enrolled and completed counts, scores and completion dates stay right; and the
+    profile's region and team, which are the reports' aggregate dimensions, not identifying on their own.
+    """
+    if user.is_superuser:
+        raise AnonymisationRefused(
+            _("%(username)s is a superuser: take that status away in the admin first.")
+            % {"username": user.get_username()}
+        )
+    now = timezone.now()
+    identifiers = {value for value in (user.get_username(), user.email) if value}
+    with transaction.atomic():
+        already = is_anonymous(user)
+        if not already:
+            erase_account(user)
+        report = Anonymised(username=user.get_username(), already_anonymous=already)
+        Profile.objects.filter(user=user, awaiting_approval=True).update(awaiting_approval=False)
+        Invitation.objects.filter(user=user, accepted_at__isnull=True).delete()
+        report.sessions = end_sessions(user)
+        report.sign_in_records = delete_sign_in_records(identifiers | {user.get_username()})
+        certificates = Certificate.objects.filter(enrolment__user=user)
+        report.certificates = certificates.filter(Q(revoked_at__isnull=True) | ~Q(learner_name=ERASED_NAME)).count()
+        certificates.filter(revoked_at__isnull=True).update(
+            revoked_at=now, revoked_by=by, revocation_reason=REVOCATION_REASON
+        )
+        certificates.exclude(learner_name=ERASED_NAME).update(learner_name=ERASED_NAME)
+        report.requests = DeletionRequest.objects.filter(user=user, handled_at__isnull=True).update(
+            handled_at=now, handled_by=by
+        )
+        DeletionRequest.objects.filter(user=user).exclude(reason="").update(reason="")
+    return report
+
+
+def is_anonymous(user):
+    return (
+        user.get_username() == anonymous_username(user)
+        and not (user.first_name or user.last_name or user.email)
+        and not user.is_active
+        and not user.has_usable_password()
+    )
+
+
+def erase_account(user):
+    user.username = anonymous_username(user)
+    user.first_name = user.last_name = user.email = ""
+    user.set_unusable_password()
+    user.is_active = user.is_staff = False
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
+    from wagtail.users.models import UserProfile
+
+    wagtail_profile = UserProfile.objects.filter(user=user).first()
+    if wagtail_profile and wagtail_profile.avatar:
+        wagtail_profile.avatar.delete(save=True)
+
+
+def end_sessions(user):
+    """Delete the user's stored sessions. Sessions hold the user id only inside their encoded data,
+    so each live one is decoded; the unusable password already invalidates them for other engines."""
+    user_id = str(user.pk)
+    doomed = [
+        session.pk
+        for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
+        if session.get_decoded().get(SESSION_KEY) == user_id
+    ]
+    return Session.objects.filter(pk__in=doomed).delete()[0] if doomed else 0
+
+
+def delete_sign_in_records(identifiers):
+    matches = Q()
+    for identifier in identifiers:
+        matches |= Q(username__iexact=identifier)
+    deleted = 0
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        deleted += model.objects.filter(matches).delete()[1].get(model._meta.label, 0)
+    return deleted
+
+
+def find_user(identifier):
+    """The account with this user name, or else the only one with this e-mail address; None if none."""
+    identifier = identifier.strip()
+    if not identifier:
+        return None
+    users = get_user_model().objects
+    user = users.filter(username=identifier).first()
+    if user is not None or "@" not in identifier:
+        return user
+    matches = list(users.filter(email__iexact=identifier)[:2])
+    if len(matches) > 1:
+        raise get_user_model().MultipleObjectsReturned
+    return matches[0] if matches else None
