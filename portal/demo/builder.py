@@ -18,7 +18,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 from news.models import EventPage, EventRelatedDocument, NewsGalleryImage, NewsPage, NewsRelatedLink
-from portal.demo import content, images, pdfs
+from portal.demo import content, images, learners, pdfs
 from portal.demo.courses_content import COURSES
 from portal.demo.documents_content import CATEGORIES, DOCUMENTS
 from portal.demo.events_content import EVENTS
@@ -112,9 +112,11 @@ class DemoBuilder:
         report = setup_governance()
         if report.added:
             self.log(f"groups, collections, permissions and workflows of the regions ({len(report.added)} items)")
+        learners.build_teams(self.log)
         password = self.build_admin()
         if password:
             self.build_demo_staff(password)
+            learners.build_learners(password, self.log)
         return password
 
     # Taxonomy -------------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ PAGES = [
     ("pl", "/dokumenty/?category=model-kooperacji", 200),  # DocumentLibraryPage, filtered
     ("pl", "/swietokrzyskie/model-kooperacji-dla-gmin-wiejskich-wersja-2/", 200),  # ModelDocumentPage
     ("pl", "/szkola-kooperacji/", 200),  # CourseIndexPage
-    ("pl", "/_util/login/?next=/szkola-kooperacji/", 200),  # the visitors' login page
+    ("pl", "/konto/logowanie/?next=/szkola-kooperacji/", 200),  # the sign-in page
+    ("pl", "/certyfikat/ABCD-EFGH-JKMN/", 404),  # unknown certificate code
     ("pl", "/szkola-kooperacji/genogram-w-pracy-socjalnej/", 200),  # CoursePage
     ("en", "/en/", 200),
     ("en", "/en/about/", 200),

@@ -190,3 +190,19 @@ def test_demo_runs_setup_regions_so_running_it_again_adds_nothing(demo):
     call_command("setup_regions", stdout=out)
 
     assert out.getvalue().strip() == "setup_regions: nothing to add"
+
+
+def test_demo_learners_have_teams_progress_and_certificates(demo, client):
+    from courses.models import Certificate, Enrolment
+
+    anna = get_user_model().objects.get(username="uczestnik.swietokrzyskie")
+    assert anna.profile.team.name == "G-PZK w Chmielniku" and anna.profile.region.slug == "swietokrzyskie"
+    assert Enrolment.objects.filter(user=anna, completed_at__isnull=False).count() == 1
+    assert Certificate.objects.filter(enrolment__user=anna, learner_name="Anna Wiśniewska").exists()
+    assert Enrolment.objects.filter(completed_at__isnull=False).count() >= 6
+    assert get_user_model().objects.get(username="koordynator").groups.filter(name="Koordynatorzy szkoleń").exists()
+
+    client.force_login(anna)
+    my_courses = soup(client.get("/konto/szkolenia/"))
+    assert "Kooperacja w praktyce" in my_courses.select_one("#completed-title").find_parent("section").get_text()
+    assert "Genogram" in my_courses.select_one("#in-progress-title").find_parent("section").get_text()

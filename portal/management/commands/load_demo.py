@@ -30,7 +30,8 @@ class Command(BaseCommand):
                     "\nAdministrator created. Log in at http://127.0.0.1:8000/admin/\n"
                     f"  user: admin\n  password: {shown}\n"
                     "Demo editors and moderators (the same password): redaktor.swietokrzyskie, "
-                    "moderator.swietokrzyskie, redaktor.podlaskie, moderator.podlaskie.\n"
+                    "moderator.swietokrzyskie, redaktor.podlaskie, moderator.podlaskie; course coordinator: koordynator; "
+                    "learners: uczestnik.swietokrzyskie, uczestnik.podlaskie (sign in at /konto/logowanie/).\n"
                     "This password is shown only once: write it down or change it in the admin."
                 )
             )

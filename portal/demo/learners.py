@@ -1,0 +1,124 @@
+"""Demo cooperation teams (G-PZK) and learners at different points of the courses, so that "Moje szkolenia",
+certificates and the coordinators' reports have something true-to-life to show.
+
+The learners' progress is made through courses.learning (the same code a learner's clicks run), then
+their dates are spread over the past months so that the completions chart has a shape.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from portal.governance import COORDINATORS
+from portal.models import Profile, Region, Team
+
+# (region slug, team name, municipality)
+TEAMS = [
+    ("swietokrzyskie", "G-PZK w Chmielniku", "Chmielnik"),
+    ("swietokrzyskie", "G-PZK w Pińczowie", "Pińczów"),
+    ("podlaskie", "G-PZK w Choroszczy", "Choroszcz"),
+    ("podlaskie", "G-PZK w Supraślu", "Supraśl"),
+    ("lubelskie", "G-PZK w Nałęczowie", "Nałęczów"),
+]
+
+# (username, first name, last name, team, {course slug: lessons done, or "all"}, months ago)
+LEARNERS = [
+    (
+        "uczestnik.swietokrzyskie",
+        "Anna",
+        "Wiśniewska",
+        "G-PZK w Chmielniku",
+        {"kooperacja-w-praktyce": "all", "genogram-w-pracy-socjalnej": 1},
+        2,
+    ),
+    ("uczestnik.podlaskie", "Tomasz", "Zieliński", "G-PZK w Choroszczy", {"kooperacja-w-praktyce": 1}, 1),
+    ("m.kowalczyk", "Małgorzata", "Kowalczyk", "G-PZK w Chmielniku", {"kooperacja-w-praktyce": "all"}, 5),
+    ("j.lewandowski", "Jan", "Lewandowski", "G-PZK w Chmielniku", {"kooperacja-w-praktyce": 2}, 4),
+    ("k.wojcik", "Katarzyna", "Wójcik", "G-PZK w Pińczowie", {"kooperacja-w-praktyce": "all", "cele-smart": "all"}, 4),
+    ("p.kaminski", "Piotr", "Kamiński", "G-PZK w Pińczowie", {"empowerment": 0}, 0),
+    ("e.dabrowska", "Ewa", "Dąbrowska", "G-PZK w Choroszczy", {"kooperacja-w-praktyce": "all", "empowerment": 2}, 3),
+    ("a.szymanska", "Agnieszka", "Szymańska", "G-PZK w Supraślu", {"cele-smart": "all"}, 3),
+    ("m.wozniak", "Marek", "Woźniak", "G-PZK w Supraślu", {"cele-smart": 1}, 1),
+    ("b.krawczyk", "Barbara", "Krawczyk", "G-PZK w Nałęczowie", {"kooperacja-w-praktyce": "all"}, 1),
+]
+COORDINATOR = ("koordynator", "Joanna", "Mazur")
+
+
+def build_teams(log):
+    teams = {}
+    for region_slug, name, municipality in TEAMS:
+        region = Region.objects.filter(slug=region_slug).first()
+        if region is None:
+            continue
+        team, created = Team.objects.get_or_create(region=region, name=name, defaults={"municipality": municipality})
+        if created:
+            log(f"cooperation team {name}")
+        teams[name] = team
+    return teams
+
+
+def correct_answers(quiz):
+    return [
+        [number for number, answer in enumerate(question["answers"]) if answer["correct"]]
+        for question in quiz["questions"]
+    ]
+
+
+def work_through(enrolment, lessons):
+    from courses import learning
+
+    for lesson in lessons:
+        learning.record_visit(enrolment, lesson)
+        for block in learning.quiz_blocks(lesson):
+            learning.submit_quiz(enrolment, lesson, block, correct_answers(block.value))
+
+
+def spread_dates(enrolment, months_ago):
+    """Move the learner's history back in time: enrolled N months ago, finished a few weeks later."""
+    from courses.models import Certificate, Enrolment
+
+    enrolled = timezone.now() - datetime.timedelta(days=30 * months_ago + 12)
+    finished = enrolled + datetime.timedelta(days=18)
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        enrolled_at=enrolled,
+        last_activity_at=finished,
+        completed_at=finished if enrolment.completed_at else None,
+    )
+    Certificate.objects.filter(enrolment=enrolment).update(issued_at=finished)
+
+
+def build_learners(password, log):
+    """Demo learners with the administrator's password, and a course coordinator."""
+    from courses import learning
+    from courses.models import CoursePage
+
+    User = get_user_model()
+    teams = build_teams(log)
+    courses = {course.slug: course for course in CoursePage.objects.live()}
+    for username, first_name, last_name, team_name, progress, months_ago in LEARNERS:
+        team = teams.get(team_name)
+        if team is None or User.objects.filter(username=username).exists():
+            continue
+        user = User.objects.create_user(
+            username, f"{username}@example.org", password, first_name=first_name, last_name=last_name
+        )
+        Profile.objects.create(user=user, region=team.region, team=team)
+        for slug, done in progress.items():
+            course = courses.get(slug)
+            if course is None:
+                continue
+            enrolment = learning.enrol(user, course)
+            lessons = course.lessons if done == "all" else course.lessons[:done]
+            work_through(enrolment, lessons)
+            enrolment.refresh_from_db()
+            spread_dates(enrolment, months_ago)
+        log(f"learner account '{username}' ({team_name})")
+    username, first_name, last_name = COORDINATOR
+    if not User.objects.filter(username=username).exists():
+        user = User.objects.create_user(
+            username, f"{username}@example.org", password, first_name=first_name, last_name=last_name
+        )
+        user.groups.add(Group.objects.get(name=COORDINATORS))
+        log(f"course coordinator account '{username}'")

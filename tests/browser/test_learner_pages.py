@@ -1,0 +1,49 @@
+"""A learner's own pages in a real browser: sign-in, "Moje szkolenia", a course in progress, certificates."""
+
+import pytest
+
+from tests.browser.conftest import DEMO_ADMIN_PASSWORD
+from tests.browser.test_admin_accessibility import assert_no_violations
+
+pytestmark = pytest.mark.browser
+
+LEARNER = "uczestnik.podlaskie"  # made by load_demo: enrolled in "Kooperacja w praktyce", one lesson done
+GRADUATE = "uczestnik.swietokrzyskie"  # completed "Kooperacja w praktyce", has its certificate
+
+
+def sign_in(page, username):
+    """Sign in through the portal's own page with the keyboard, as a learner would."""
+    page.goto("/konto/logowanie/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", DEMO_ADMIN_PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/konto/szkolenia/")
+
+
+def test_my_courses_and_a_course_in_progress_have_no_wcag_violations(page):
+    sign_in(page, LEARNER)
+
+    assert page.locator("h1").inner_text() == "Moje szkolenia"
+    assert "Kooperacja w praktyce" in page.inner_text("main")
+    assert page.locator("main progress").count() == 1
+    assert_no_violations(page, "Moje szkolenia")
+
+    page.click("main a.button")  # "Kontynuuj: …" opens the lesson where the learner left off
+    assert page.locator("article.lesson h1").count() == 1
+    page.goto("/szkola-kooperacji/kooperacja-w-praktyce/")
+    assert "Ukończone lekcje: 1 z" in page.inner_text(".progress-summary")
+    assert_no_violations(page, "course page in progress")
+
+
+def test_certificate_verification_page_has_no_wcag_violations(page):
+    from courses.models import Certificate
+
+    certificate = Certificate.objects.get(enrolment__user__username=GRADUATE)
+
+    response = page.goto(f"/certyfikat/{certificate.code}/")
+
+    assert response is not None and response.status == 200
+    text = page.inner_text("main")
+    assert "Anna Wiśniewska" in text and "Kooperacja w praktyce" in text
+    assert "@" not in text
+    assert_no_violations(page, "certificate verification")
