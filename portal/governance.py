@@ -51,13 +51,13 @@ ADMINISTRATOR_COLLECTION_PERMISSIONS = REGION_COLLECTION_PERMISSIONS + [
 ]
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 # Learners: moderators follow and invite their own region's learners; course coordinators everyone's.
-REGION_LEARNER_PERMISSIONS = ["courses.view_region_learners", "accounts.invite_learners"]
-ALL_LEARNER_PERMISSIONS = REGION_LEARNER_PERMISSIONS + [
-    "courses.view_all_learners",
-    "courses.change_certificate",
+REGION_LEARNER_PERMISSIONS = [
+    "courses.view_region_learners",
+    "accounts.invite_learners",
     "portal.add_team",
     "portal.change_team",
 ]
+ALL_LEARNER_PERMISSIONS = REGION_LEARNER_PERMISSIONS + ["courses.view_all_learners", "courses.change_certificate"]
 
 # What portal administrators manage besides pages and files: the regions and projects, document
 # categories, the site settings, users and groups, workflows and translations.

@@ -3,7 +3,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import DocumentCategory, Project, Region
+from portal.forms import TeamForm
+from portal.models import DocumentCategory, Project, Region, Team, region_of
 
 
 class ProjectViewSet(SnippetViewSet):
@@ -37,8 +38,30 @@ class DocumentCategoryViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class TeamViewSet(SnippetViewSet):
+    """Cooperation teams (G-PZK): course coordinators manage all, a region's moderators their own."""
+
+    model = Team
+    icon = "group"
+    menu_label = _("Cooperation teams")
+    list_display = ["name", "municipality", "region"]
+    list_filter = ["region"]
+    search_backend_name = None
+    search_fields = ["name", "municipality"]
+    list_per_page = 50
+
+    def get_form_class(self, for_update=False):
+        return TeamForm
+
+    def get_queryset(self, request):
+        teams = Team.objects.select_related("region")
+        if request.user.is_superuser or request.user.has_perm("courses.view_all_learners"):
+            return teams
+        return teams.filter(region=region_of(request.user))
+
+
 class StructureViewSetGroup(SnippetViewSetGroup):
-    items = (ProjectViewSet, RegionViewSet, DocumentCategoryViewSet)
+    items = (ProjectViewSet, RegionViewSet, DocumentCategoryViewSet, TeamViewSet)
     menu_icon = "site"
     menu_label = _("Projects and regions")
     menu_name = "projects-and-regions"
