@@ -160,17 +160,35 @@ def certificate_data(enrolment, request):
 
 @section("sign_ins")
 def sign_ins_section(user, request):
-    """Successful sign-ins django-axes recorded under the learner's user name (failed attempts under it
-    may have been someone else's, so they are not given)."""
-    return [
-        {
-            "signed_in_at": when(row.attempt_time),
-            "signed_out_at": when(row.logout_time),
-            "ip_address": row.ip_address,
-            "browser": row.user_agent,
-        }
-        for row in AccessLog.objects.filter(username=user.get_username()).order_by("attempt_time")
-    ]
+    """Sign-ins django-axes recorded under the learner's user name or e-mail address. A failed one may
+    have been someone else's typing, so only its time is given, not the address or browser it came from."""
+    typed_as = typed_as_filter({user.get_username(), user.email})
+    return {
+        "successful": [
+            {
+                "signed_in_at": when(row.attempt_time),
+                "signed_out_at": when(row.logout_time),
+                "ip_address": row.ip_address,
+                "browser": row.user_agent,
+            }
+            for row in AccessLog.objects.filter(typed_as).order_by("attempt_time")
+        ],
+        "failed_at": [
+            when(moment)
+            for moment in AccessFailureLog.objects.filter(typed_as)
+            .order_by("attempt_time")
+            .values_list("attempt_time", flat=True)
+        ],
+    }
+
+
+def typed_as_filter(identifiers):
+    """django-axes rows whose sign-in name is one of ``identifiers`` (as typed: any case)."""
+    matches = Q(pk__in=[])
+    for identifier in identifiers:
+        if identifier:
+            matches |= Q(username__iexact=identifier)
+    return matches
 
 
 @section("deletion_requests")
@@ -320,9 +338,7 @@ def end_sessions(user):
 
 
 def delete_sign_in_records(identifiers):
-    matches = Q()
-    for identifier in identifiers:
-        matches |= Q(username__iexact=identifier)
+    matches = typed_as_filter(identifiers)
     deleted = 0
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
         deleted += model.objects.filter(matches).delete()[1].get(model._meta.label, 0)
@@ -330,7 +346,9 @@ def delete_sign_in_records(identifiers):
 
 
 def find_user(identifier):
-    """The account with this user name, or else the only one with this e-mail address; None if none."""
+    """The account with this user name, or else the only one with this e-mail address; None if none.
+
+    Raises MultipleObjectsReturned when several accounts share the address."""
     identifier = identifier.strip()
     if not identifier:
         return None
@@ -338,7 +356,7 @@ def find_user(identifier):
     user = users.filter(username=identifier).first()
     if user is not None or "@" not in identifier:
         return user
-    matches = list(users.filter(email__iexact=identifier)[:2])
+    matches = list(users.filter(Q(username__iexact=identifier) | Q(email__iexact=identifier))[:2])
     if len(matches) > 1:
         raise get_user_model().MultipleObjectsReturned
     return matches[0] if matches else None

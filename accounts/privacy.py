@@ -70,7 +70,8 @@ def request_deletion(request):
             DeletionRequest.objects.create(user=request.user, reason=form.cleaned_data["reason"])
     if pending is None:
         messages.success(
-            request, _("Your request has been sent. A portal administrator will handle it; until then you can still sign in.")
+            request,
+            _("Your request has been sent. A portal administrator will handle it; until then you can still sign in."),
         )
     else:
         messages.info(

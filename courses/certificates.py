@@ -106,7 +106,10 @@ def funding_strip_data_uri(portal_settings):
 def pdf_filename(certificate):
     """An ASCII file name for the download, e.g. "zaswiadczenie-genogram-w-pracy-socjalnej.pdf"."""
     ascii_title = certificate.course_title.translate(str.maketrans("łŁ", "lL"))  # NFKD cannot split "ł"
-    return f"{slugify('zaświadczenie ' + ascii_title)[:80].strip('-')}.pdf"
+    name = slugify(f"zaświadczenie {ascii_title}")
+    if len(name) > 80:
+        name = name[:81].rsplit("-", 1)[0]  # whole words only
+    return f"{name}.pdf"
 
 
 def render_certificate_pdf(certificate, request):

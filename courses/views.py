@@ -59,5 +59,6 @@ def verify_certificate(request, code=None):
         "form": form,
     }
     response = render(request, "courses/verify_certificate.html", context, status=status)
+    response["Cache-Control"] = "no-cache"  # a revocation shows at once, whatever sits between
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -12,7 +12,7 @@ from portal.models import DownloadCount, ModelDocumentFile
 from tests.factories import ModelDocumentPageFactory, attach_pdf, pdf_bytes
 from tests.portal.utils import soup, translate
 
-LOGIN_PATH = "/_util/login/"
+LOGIN_PATH = "/konto/logowanie/"
 
 
 def body(response):
