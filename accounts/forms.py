@@ -42,7 +42,7 @@ class RegionChoiceField(forms.ModelChoiceField):
         super().__init__(queryset=Region.objects.all(), **kwargs)
 
     def offer(self, regions):
-        self.choices = [("", "---------")] + [(region.pk, region_label(region)) for region in regions]
+        self.choices = [("", _("– choose the region –"))] + [(region.pk, region_label(region)) for region in regions]
 
 
 class TeamChoiceField(forms.ModelChoiceField):
@@ -52,12 +52,13 @@ class TeamChoiceField(forms.ModelChoiceField):
         super().__init__(queryset=Team.objects.select_related("region"), **kwargs)
 
     def offer(self, regions):
-        region_ids = {region.pk for region in regions}
-        teams = [team for team in self.queryset if team.region_id in region_ids]
+        teams = self.queryset.filter(region__in=[region.pk for region in regions])
         groups = {}
-        for team in sorted(teams, key=lambda team: (polish_sort_key(team.region.voivodeship), polish_sort_key(team.name))):
+        for team in sorted(
+            teams, key=lambda team: (polish_sort_key(team.region.voivodeship), polish_sort_key(team.name))
+        ):
             groups.setdefault(region_label(team.region), []).append((team.pk, f"{team.name} – {team.municipality}"))
-        self.choices = [("", "---------")] + list(groups.items())
+        self.choices = [("", _("– no team chosen –"))] + list(groups.items())
 
 
 def check_team_in_region(form, region, team):
@@ -223,9 +224,7 @@ class RegistrationForm(AccessibleFormMixin, RegionTeamMixin, PasswordPairMixin, 
     email = forms.EmailField(
         label=_("E-mail address"), max_length=150, help_text=_("You will sign in with this address.")
     )
-    region = RegionChoiceField(
-        label=_("Region"), help_text=_("The coordinator of this region approves your account.")
-    )
+    region = RegionChoiceField(label=_("Region"), help_text=_("The coordinator of this region approves your account."))
     team = TeamChoiceField(
         label=_("Cooperation team (G-PZK)"),
         required=False,

@@ -1,11 +1,22 @@
-"""/konto/: the learner's account (sign-in, password, profile, invitations, personal data)."""
+"""/konto/: the learner's account (sign-in, password, profile, invitations, self-registration)."""
 
-from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
+
+from accounts import views
 
 app_name = "accounts"
 
 urlpatterns = [
-    path("logowanie/", auth_views.LoginView.as_view(), name="login"),
-    path("wyloguj/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", views.profile, name="profile"),
+    path("logowanie/", views.LoginView.as_view(), name="login"),
+    path("wyloguj/", views.LogoutView.as_view(), name="logout"),
+    path("haslo/zmien/", views.PasswordChangeView.as_view(), name="password_change"),
+    path("haslo/reset/", views.PasswordResetView.as_view(), name="password_reset"),
+    path("haslo/reset/wyslano/", views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path("haslo/reset/gotowe/", views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("haslo/reset/<uidb64>/<token>/", views.PasswordResetConfirmView.as_view(), name="password_reset_confirm"),
+    path("zaproszenie/<uidb64>/<token>/", views.AcceptInvitationView.as_view(), name="accept_invitation"),
+    path("rejestracja/", views.register, name="register"),
+    path("rejestracja/wyslano/", views.registration_done, name="registration_done"),
+    path("dane/", include("accounts.privacy_urls")),  # "Moje dane": export and deletion request
 ]
