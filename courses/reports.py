@@ -24,6 +24,10 @@ VIEW_REGION = "courses.view_region_learners"
 SEARCH_WORDS = 5  # more words than a name and an address only slow the query down
 
 
+def may_see_learners(user):
+    return user.is_superuser or user.has_perm(VIEW_ALL) or user.has_perm(VIEW_REGION)
+
+
 @dataclass(frozen=True)
 class Scope:
     everyone: bool = False
