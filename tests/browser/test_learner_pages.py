@@ -47,3 +47,18 @@ def test_certificate_verification_page_has_no_wcag_violations(page):
     assert "Anna Wiśniewska" in text and "Kooperacja w praktyce" in text
     assert "@" not in text
     assert_no_violations(page, "certificate verification")
+
+
+def test_coordinators_course_report_has_no_wcag_violations(page):
+    from courses.models import CoursePage
+    from tests.browser.test_admin_accessibility import log_in
+
+    course = CoursePage.objects.get(slug="kooperacja-w-praktyce")
+    log_in(page, "koordynator")
+
+    response = page.goto(f"/admin/raporty-szkolen/{course.pk}/")
+
+    assert response is not None and response.status == 200
+    assert "Anna Wiśniewska" in page.inner_text("main")
+    assert page.locator("main table caption").count() >= 1
+    assert_no_violations(page, "course report")
