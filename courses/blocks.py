@@ -1,7 +1,7 @@
 """The blocks of a lesson: the portal's text blocks plus callouts, quizzes and exercise placeholders.
 
 A quiz's correct answers and feedback live in the lesson's StreamField and never reach the page's
-HTML: the quiz template renders questions and choices by index only (scoring comes with enrolment).
+HTML: the quiz template renders questions and choices by index only; courses.quizzes scores the answers.
 """
 
 from django.core.exceptions import ValidationError
@@ -78,10 +78,10 @@ class QuizBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120, default="Sprawdź się")
     pass_threshold = blocks.IntegerBlock(
         label=_("Pass threshold (%)"),
+        required=False,
         min_value=0,
         max_value=100,
-        default=70,
-        help_text=_("The share of points needed to pass."),
+        help_text=_("The share of points needed to pass. Leave empty to use the course's pass threshold."),
     )
     max_attempts = blocks.IntegerBlock(
         label=_("Attempts allowed"), min_value=0, default=3, help_text=_("0 means no limit.")
@@ -94,21 +94,26 @@ class QuizBlock(blocks.StructBlock):
         template = TEMPLATE_DIR + "quiz_block.html"
 
 
+EXERCISE_KINDS = [
+    ("genogram", _("Genogram")),
+    ("smart", _("SMART goal worksheet")),
+    ("empowerment", _("Empowerment self-assessment")),
+]
+
+
 class ExercisePlaceholderBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(
-        label=_("Exercise"),
-        choices=[
-            ("genogram", _("Genogram")),
-            ("smart", _("SMART goal worksheet")),
-            ("empowerment", _("Empowerment self-assessment")),
-        ],
-    )
+    kind = blocks.ChoiceBlock(label=_("Exercise"), choices=EXERCISE_KINDS)
     instructions = blocks.RichTextBlock(label=_("Instructions"), features=["bold", "italic", "ul", "ol"])
 
     class Meta:
         icon = "edit"
         label = _("Exercise")
         template = TEMPLATE_DIR + "exercise_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(EXERCISE_KINDS).get(value["kind"], "")
+        return context
 
 
 class LessonStreamBlock(blocks.StreamBlock):

@@ -12,7 +12,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from courses.models import Certificate, Enrolment, LessonPage, LessonProgress, QuizAttempt
-from courses.quizzes import score
+from courses.quizzes import pass_threshold, score
 
 
 def enrol(user, course, by=None):
@@ -115,7 +115,7 @@ def submit_quiz(enrolment, lesson, quiz_block, answers):
         limit = quiz["max_attempts"]
         if limit and attempts_of(enrolment, lesson, quiz_block.id).count() >= limit:
             raise AttemptsExhausted
-        result = score(quiz, answers)
+        result = score(quiz, answers, pass_threshold(quiz, enrolment.course))
         attempt = QuizAttempt.objects.create(
             enrolment=enrolment,
             lesson=lesson,

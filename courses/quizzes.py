@@ -53,8 +53,13 @@ def answers_from_post(quiz, data):
     return chosen
 
 
-def score(quiz, chosen_per_question):
-    """A QuizResult for ``quiz`` (a QuizBlock value) and the chosen answer indexes per question."""
+def pass_threshold(quiz, course):
+    """The quiz's own pass threshold, or the course's when the quiz leaves it empty."""
+    return quiz["pass_threshold"] if quiz["pass_threshold"] is not None else course.pass_threshold
+
+
+def score(quiz, chosen_per_question, threshold):
+    """A QuizResult for ``quiz`` (a QuizBlock value), the chosen answer indexes per question and the threshold."""
     results = []
     for number, question in enumerate(quiz["questions"]):
         answers = list(question["answers"])
@@ -66,4 +71,4 @@ def score(quiz, chosen_per_question):
             if index in chosen or index in correct
         ]
         results.append(QuestionResult(question["text"], chosen, correct, feedback))
-    return QuizResult(results, quiz["pass_threshold"])
+    return QuizResult(results, threshold)

@@ -5,6 +5,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 # Crockford's base32 without look-alikes: codes are read aloud and typed from paper.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -17,9 +18,10 @@ def new_certificate_code():
 
 class Enrolment(models.Model):
     class Status(models.TextChoices):
-        ENROLLED = "enrolled", _("enrolled")
-        IN_PROGRESS = "in_progress", _("in progress")
-        COMPLETED = "completed", _("completed")
+        # A context of their own: as labels of a course they agree with "szkolenie" in Polish.
+        ENROLLED = "enrolled", pgettext_lazy("enrolment status", "not started")
+        IN_PROGRESS = "in_progress", pgettext_lazy("enrolment status", "in progress")
+        COMPLETED = "completed", pgettext_lazy("enrolment status", "completed")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="enrolments"

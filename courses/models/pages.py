@@ -148,7 +148,7 @@ class CoursePage(RoutablePageMixin, BasePage):
         return context
 
     @path("")
-    def course(self, request):
+    def course_page(self, request):
         return self.render(request)
 
     @path("zapisz/", name="enrol")
@@ -220,6 +220,10 @@ class LessonPage(BasePage):
                 {"completion": _("This lesson has no quiz: add one, or let the lesson count as completed when viewed.")}
             )
 
+    @cached_property
+    def course(self):
+        return self.get_parent().specific
+
     def may_read_without_enrolment(self, user):
         """Editors of the course read its lessons without enrolling (and without leaving progress)."""
         return user.is_superuser or self.permissions_for_user(user).can_edit()
@@ -229,7 +233,7 @@ class LessonPage(BasePage):
 
         if not request.user.is_authenticated:
             return login_redirect(request)
-        course = self.get_parent().specific
+        course = self.course
         enrolment = learning.enrolment_for(request.user, course)
         if enrolment is None and not self.may_read_without_enrolment(request.user):
             messages.info(request, _("Enrol in the course to open its lessons."))
@@ -263,27 +267,30 @@ class LessonPage(BasePage):
     def quiz_state(self, request):
         """Per quiz block id: its attempts, attempts left and the result to show (only the learner's own)."""
         from courses import learning
-        from courses.quizzes import score
+        from courses.quizzes import pass_threshold, score
 
         enrolment = getattr(request, "enrolment", None)
         attempts = list(learning.QuizAttempt.objects.filter(enrolment=enrolment, lesson=self) if enrolment else [])
+        course = self.course
         shown = request.GET.get("wynik", "")
         states = {}
         for block in learning.quiz_blocks(self):
             own = [attempt for attempt in attempts if attempt.quiz_id == block.id]
             limit = block.value["max_attempts"]
             result_attempt = next((a for a in own if str(a.pk) == shown), None)
+            threshold = pass_threshold(block.value, course)
             states[block.id] = {
                 "attempts": own,
                 "passed": any(attempt.passed for attempt in own),
                 "attempts_left": max(limit - len(own), 0) if limit else None,
-                "result": score(block.value, result_attempt.answers) if result_attempt else None,
+                "threshold": threshold,
+                "result": score(block.value, result_attempt.answers, threshold) if result_attempt else None,
             }
         return states
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        course = self.get_parent().specific
+        course = self.course
         lessons = course.lessons
         position = next((number for number, lesson in enumerate(lessons) if lesson.pk == self.pk), 0)
         context.update(
