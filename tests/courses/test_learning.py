@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from courses import learning
 from courses.models import Certificate, Enrolment, LessonProgress, QuizAttempt
+from tests.courses.test_certificates import pdf_text
 from tests.courses.test_courses import QUIZ
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.portal.utils import soup, text_of
@@ -130,6 +131,27 @@ def test_the_whole_course_progress_attempts_and_completion(client, course, learn
     summary = text_of(page.select_one(".progress-summary"))
     assert "Ukończone lekcje: 3 z 3" in summary and "Ukończono" in summary
     assert page.select_one(".progress-summary progress")["value"] == "3"
+
+    # The certificate: the PDF from "Moje szkolenia", read back; the public check; then revoked.
+    pdf_link = soup(client.get("/konto/szkolenia/")).find("a", string="Pobierz zaświadczenie (PDF)")["href"]
+    pdf = client.get(pdf_link)
+    assert pdf["Content-Type"] == "application/pdf"
+    text = " ".join(pdf_text(pdf.content).split())
+    assert "Ewa" in text and "Cele SMART" in text and certificate.code in text
+
+    client.logout()
+    check = text_of(soup(client.get(f"/certyfikat/{certificate.code.lower()}/")).find("main"))
+    assert "Zaświadczenie jest ważne" in check and "Cele SMART" in check and "Ewa" in check
+    assert "ewa@example.org" not in check
+
+    coordinator = get_user_model().objects.create_superuser("koordynator", "k@example.org", "haslo-testowe-123")
+    client.force_login(coordinator)
+    client.post(f"/admin/certificates/{certificate.pk}/revoke/", {"reason": "Zaświadczenie wydane omyłkowo."})
+    client.logout()
+    check = text_of(soup(client.get(f"/certyfikat/{certificate.code}/")).find("main"))
+    assert "Zaświadczenie zostało unieważnione" in check and "omyłkowo" not in check
+    client.force_login(learner)
+    assert client.get(pdf_link).status_code == 404
 
 
 def test_used_up_attempts_are_refused_on_the_server(client, course, learner):
