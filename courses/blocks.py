@@ -116,6 +116,29 @@ class ExercisePlaceholderBlock(blocks.StructBlock):
         return context
 
 
+class SmartGoalExerciseBlock(blocks.StructBlock):
+    """The SMART goal worksheet: the learner writes a goal for a (fictional) family; the portal checks it."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120, default="Cel SMART dla rodziny")
+    instructions = blocks.RichTextBlock(label=_("Instructions"), features=["bold", "italic", "ul", "ol"])
+    case = blocks.RichTextBlock(
+        label=_("Case"),
+        required=False,
+        features=["bold", "italic", "ul", "ol"],
+        help_text=_("The situation of the family the learner writes the goal for (fictional or anonymised)."),
+    )
+    requires_acceptance = blocks.BooleanBlock(
+        label=_("Requires a coordinator's acceptance"),
+        required=False,
+        help_text=_("The lesson counts as completed only when a coordinator accepts the worksheet."),
+    )
+
+    class Meta:
+        icon = "tasks"
+        label = _("SMART goal worksheet")
+        template = TEMPLATE_DIR + "smart_goal_block.html"
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -125,3 +148,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     quiz = QuizBlock()
     exercise = ExercisePlaceholderBlock()
+    smart_goal = SmartGoalExerciseBlock()

@@ -1,3 +1,4 @@
+from courses.models.exercises import ExerciseSubmission
 from courses.models.learning import Certificate, Enrolment, LessonProgress, QuizAttempt
 from courses.models.pages import CourseIndexPage, CoursePage, LessonPage
 
@@ -6,6 +7,7 @@ __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",
+    "ExerciseSubmission",
     "LessonPage",
     "LessonProgress",
     "QuizAttempt",

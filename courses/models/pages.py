@@ -182,6 +182,7 @@ class LessonPage(BasePage):
     class Completion(models.TextChoices):
         VIEWED = "viewed", _("when viewed")
         QUIZ = "quiz", _("when its quiz is passed")
+        EXERCISE = "exercise", _("when its exercises are handed in (and accepted, where required)")
 
     body = StreamField(
         LessonStreamBlock(),
@@ -219,6 +220,16 @@ class LessonPage(BasePage):
             raise ValidationError(
                 {"completion": _("This lesson has no quiz: add one, or let the lesson count as completed when viewed.")}
             )
+        from courses.exercise_work import exercise_blocks
+
+        if self.completion == self.Completion.EXERCISE and not exercise_blocks(self):
+            raise ValidationError(
+                {
+                    "completion": _(
+                        "This lesson has no exercise: add one, or let the lesson count as completed when viewed."
+                    )
+                }
+            )
 
     @cached_property
     def course(self):
@@ -239,6 +250,8 @@ class LessonPage(BasePage):
             messages.info(request, _("Enrol in the course to open its lessons."))
             return redirect(course.url)
         request.enrolment = enrolment
+        if request.method == "POST" and "exercise" in request.POST:
+            return self.serve_exercise_submission(request, enrolment)
         if request.method == "POST":
             return self.serve_quiz_submission(request, enrolment)
         if enrolment:
@@ -264,6 +277,38 @@ class LessonPage(BasePage):
         # Post/redirect/get: reloading the result page does not submit the answers again.
         return redirect(f"{self.url}?wynik={attempt.pk}#quiz-{block.id}")
 
+    def serve_exercise_submission(self, request, enrolment):
+        from courses import exercise_work, learning
+
+        block = next((b for b in exercise_work.exercise_blocks(self) if b.id == request.POST.get("exercise", "")), None)
+        if block is None:
+            messages.error(request, _("This exercise no longer exists; the lesson has changed. Please try again."))
+            return redirect(self.url)
+        if enrolment is None:
+            messages.info(request, _("Exercises are stored for enrolled learners only."))
+            return redirect(self.url)
+        submit = request.POST.get("action") == "submit"
+        try:
+            state, saved = exercise_work.save_smart(enrolment, self, block, request.POST, submit)
+        except exercise_work.ExerciseLocked:
+            messages.error(
+                request, _("This work has been handed in; it can be changed once the coordinator returns it.")
+            )
+            return redirect(f"{self.url}#exercise-{block.id}")
+        if not saved:
+            # Show the form again with what the learner typed and the errors beside the fields.
+            request.exercise_states = {**exercise_work.states_for(enrolment, self), block.id: state}
+            response = super().serve(request)
+            response.status_code = 400
+            return response
+        if submit:
+            messages.success(request, _("Your work has been handed in."))
+            if self.completion == self.Completion.EXERCISE and exercise_work.every_exercise_done(enrolment, self):
+                learning.complete_lesson(enrolment, self)
+        else:
+            messages.success(request, _("Your draft has been saved."))
+        return redirect(f"{self.url}#exercise-{block.id}")
+
     def quiz_state(self, request):
         """Per quiz block id: its attempts, attempts left and the result to show (only the learner's own)."""
         from courses import learning
@@ -288,6 +333,13 @@ class LessonPage(BasePage):
             }
         return states
 
+    def exercise_states(self, request):
+        from courses import exercise_work
+
+        if hasattr(request, "exercise_states"):
+            return request.exercise_states
+        return exercise_work.states_for(getattr(request, "enrolment", None), self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course = self.course
@@ -301,6 +353,7 @@ class LessonPage(BasePage):
                 "previous_lesson": lessons[position - 1] if position > 0 else None,
                 "next_lesson": lessons[position + 1] if position + 1 < len(lessons) else None,
                 "quiz_states": self.quiz_state(request),
+                "exercise_states": self.exercise_states(request),
                 "enrolment": getattr(request, "enrolment", None),
             }
         )

@@ -4,6 +4,6 @@ register = template.Library()
 
 
 @register.filter
-def quiz_state(states, block_id):
-    """The learner's state of one quiz block (see LessonPage.quiz_state)."""
+def state_of(states, block_id):
+    """The learner's state of one quiz or exercise block (see LessonPage.quiz_state and exercise_states)."""
     return (states or {}).get(block_id, {})

@@ -66,13 +66,46 @@ def correct_answers(quiz):
     ]
 
 
+def demo_smart_goal():
+    """A worksheet a diligent learner would hand in for the demo case of pani Marta."""
+    today = timezone.localdate()
+    return {
+        "goal": "Pani Marta zapisze Zosię do przedszkola i będzie odprowadzać Kubę do szkoły na 8:00.",
+        "specific": "Zosia zacznie chodzić do przedszkola gminnego, a Kuba przestanie spóźniać się do szkoły.",
+        "measurable": "Obecność Kuby według dziennika i liczba dni Zosi w przedszkolu w miesiącu.",
+        "achievable": "Przedszkole ma wolne miejsca, opłatę pokryje zasiłek celowy z ośrodka pomocy.",
+        "relevant": "Pani Marta sama chce uporządkować poranki, to pierwszy krok do powrotu do pracy.",
+        "time_bound": "Do końca semestru, z przeglądem obecności po sześciu tygodniach.",
+        "indicator": "obecność Kuby na zajęciach: 90%",
+        "target_value": "90",
+        "deadline": (today + datetime.timedelta(days=150)).isoformat(),
+        "responsible": "pani Marta, asystentka rodziny, wychowawczyni Kuby",
+        "steps": [
+            {
+                "step": "Złożyć wniosek o miejsce w przedszkolu",
+                "owner": "pani Marta z asystentką rodziny",
+                "due": (today + datetime.timedelta(days=14)).isoformat(),
+            },
+            {
+                "step": "Ustalić z wychowawczynią cotygodniowy kontakt w sprawie obecności",
+                "owner": "pracownik socjalny",
+                "due": (today + datetime.timedelta(days=21)).isoformat(),
+            },
+        ],
+    }
+
+
 def work_through(enrolment, lessons):
-    from courses import learning
+    from courses import exercise_work, learning
 
     for lesson in lessons:
         learning.record_visit(enrolment, lesson)
         for block in learning.quiz_blocks(lesson):
             learning.submit_quiz(enrolment, lesson, block, correct_answers(block.value))
+        for block in exercise_work.exercise_blocks(lesson):
+            exercise_work.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
+            if exercise_work.every_exercise_done(enrolment, lesson):
+                learning.complete_lesson(enrolment, lesson)
 
 
 def spread_dates(enrolment, months_ago):

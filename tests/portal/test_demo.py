@@ -201,6 +201,8 @@ def test_demo_learners_have_teams_progress_and_certificates(demo, client):
     assert Certificate.objects.filter(enrolment__user=anna, learner_name="Anna Wiśniewska").exists()
     assert Enrolment.objects.filter(completed_at__isnull=False).count() >= 6
     assert get_user_model().objects.get(username="koordynator").groups.filter(name="Koordynatorzy szkoleń").exists()
+    smart = Enrolment.objects.get(user__username="a.szymanska", course__slug="cele-smart")
+    assert smart.completed_at is not None and smart.exercise_submissions.get().status == "submitted"
 
     client.force_login(anna)
     my_courses = soup(client.get("/konto/szkolenia/"))

@@ -18,7 +18,7 @@ COURSE = {
         "Potrafisz rozpisać cel na kroki z przypisaną osobą odpowiedzialną i terminem.",
         "Wiesz, jakie błędy najczęściej pojawiają się w celach i jak ich unikać.",
     ],
-    "estimated_minutes": 60,
+    "estimated_minutes": 90,
     "certificate": True,
     "pass_threshold": 70,
     "prerequisites": [],
@@ -423,6 +423,42 @@ COURSE = {
                                 ],
                             },
                         ],
+                    },
+                ),
+            ],
+        },
+        {
+            "slug": "cwiczenie-cel-smart-dla-rodziny",
+            "title": "Ćwiczenie: cel SMART dla rodziny",
+            "estimated_minutes": 30,
+            "completion": "exercise",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Czas na praktykę. Przeczytaj opis sytuacji rodziny i napisz dla niej jeden cel "
+                    "do indywidualnego planu kooperacji. Portal sprawdzi, czy cel ma wskaźnik z liczbą, "
+                    "realny termin i kroki z osobami odpowiedzialnymi, a koordynator szkolenia może "
+                    "skomentować Twoją pracę.</p>",
+                ),
+                (
+                    "smart_goal",
+                    {
+                        "title": "Cel SMART dla rodziny pani Marty",
+                        "instructions": (
+                            "<p>Wypełnij pola po kolei. Zacznij od jednego zdania celu: kto, co zrobi i "
+                            "do kiedy. Potem odpowiedz na pytania pomocnicze przy każdym kryterium. "
+                            "Zapisuj szkic, ile razy chcesz; oddaj pracę, gdy cel spełni wszystkie "
+                            "kryteria.</p>"
+                        ),
+                        "case": (
+                            "<p>Pani Marta (34 lata) samotnie wychowuje dwoje dzieci: Kubę (9 lat) i Zosię "
+                            "(4 lata). Od pół roku nie pracuje. Kuba od września opuścił 40% zajęć, "
+                            "wychowawczyni mówi o spóźnieniach po nieprzespanych nocach. Zosia nie chodzi "
+                            "do przedszkola, bo pani Marta obawia się kosztów. Pani Marta mówi, że chce "
+                            "„ogarnąć poranki” i wrócić do pracy. W gminie działa przedszkole z wolnymi "
+                            "miejscami i bezpłatna grupa wsparcia dla rodziców.</p>"
+                        ),
+                        "requires_acceptance": False,
                     },
                 ),
             ],

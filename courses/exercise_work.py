@@ -1,0 +1,151 @@
+"""Saving a learner's exercise work and what the lesson shows about it (the logic lives in courses/exercises/)."""
+
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from courses.exercises import smart
+from courses.models import ExerciseSubmission
+
+EXERCISE_BLOCK_TYPES = {"smart_goal": "smart"}
+
+
+def exercise_blocks(lesson):
+    return [block for block in lesson.body if block.block_type in EXERCISE_BLOCK_TYPES]
+
+
+@dataclass
+class ExerciseState:
+    """One exercise of a lesson as its learner sees it: the stored work, or the form just posted with errors."""
+
+    block_id: str
+    submission: ExerciseSubmission | None = None
+    worksheet: object = None
+    errors: dict = field(default_factory=dict)
+    checklist: list = field(default_factory=list)
+    summary: dict = field(default_factory=dict)
+    raw: dict = field(default_factory=dict)  # the posted form, shown again when it has errors
+
+    @property
+    def fields(self):
+        """The worksheet's fields with their values and errors, in form order."""
+        rows = []
+        for spec in smart.FIELDS:
+            value = getattr(self.worksheet, spec["name"], "") if self.worksheet else ""
+            if spec["name"] == "deadline":
+                value = value.isoformat() if value else self.raw.get("deadline", "")
+            rows.append({**spec, "value": value or "", "errors": self.errors.get(spec["name"], [])})
+        return rows
+
+    @property
+    def steps(self):
+        """The steps so far plus two empty rows (more after saving): no JavaScript needed to add one."""
+        if self.raw:
+            return self.posted_steps()
+        steps = list(self.worksheet.steps) if self.worksheet else []
+        rows = [
+            {
+                "number": number,
+                "step": step.step,
+                "owner": step.owner,
+                "due": step.due.isoformat() if step.due else "",
+                "errors": self.errors.get(f"steps-{number}-due", []),
+            }
+            for number, step in enumerate(steps)
+        ]
+        for number in range(len(steps), min(len(steps) + 2, smart.MAX_STEPS)):
+            rows.append({"number": number, "step": "", "owner": "", "due": "", "errors": []})
+        return rows
+
+    def posted_steps(self):
+        rows = []
+        for number in range(smart.MAX_STEPS):
+            row = {name: self.raw.get(f"steps-{number}-{name}", "") for name in ("step", "owner", "due")}
+            if any(value.strip() for value in row.values()):
+                rows.append({"number": number, **row, "errors": self.errors.get(f"steps-{number}-due", [])})
+        last = rows[-1]["number"] + 1 if rows else 0
+        for number in range(last, min(last + 2, smart.MAX_STEPS)):
+            rows.append({"number": number, "step": "", "owner": "", "due": "", "errors": []})
+        return rows
+
+    @property
+    def locked(self):
+        """Submitted or accepted work waits for the coordinator; returned work and drafts are editable."""
+        return self.submission is not None and self.submission.status in (
+            ExerciseSubmission.Status.SUBMITTED,
+            ExerciseSubmission.Status.ACCEPTED,
+        )
+
+
+def smart_state(block_id, submission=None, worksheet=None, errors=None, raw=None):
+    if worksheet is None:
+        worksheet, _errors = smart.parse(submission.data if submission else {})
+    criteria = smart.check(worksheet, timezone.localdate())
+    return ExerciseState(
+        block_id,
+        submission,
+        worksheet,
+        errors or {},
+        smart.checklist(criteria) if submission or errors is not None else [],
+        smart.summary(criteria),
+        raw or {},
+    )
+
+
+def states_for(enrolment, lesson):
+    """ExerciseState per exercise block id of the lesson, for the learner of ``enrolment`` (or nobody)."""
+    submissions = {}
+    if enrolment is not None:
+        for submission in ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson):
+            submissions.setdefault(submission.exercise_id, submission)
+    return {block.id: smart_state(block.id, submissions.get(block.id)) for block in exercise_blocks(lesson)}
+
+
+class ExerciseLocked(Exception):
+    pass
+
+
+def save_smart(enrolment, lesson, block, data, submit):
+    """Store the posted worksheet; ``submit`` hands it in. Returns (state, saved): unsaved when it has errors."""
+    worksheet, errors = smart.parse(data)
+    submission = ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id).first()
+    if submission is not None and submission.status in (
+        ExerciseSubmission.Status.SUBMITTED,
+        ExerciseSubmission.Status.ACCEPTED,
+    ):
+        raise ExerciseLocked
+    if errors:
+        raw = {key: data.get(key, "") for key in data.keys()} if hasattr(data, "keys") else {}
+        return smart_state(block.id, submission, worksheet, errors, raw), False
+    values = {"kind": "smart", "data": worksheet.to_dict()}
+    if submit:
+        values.update(status=ExerciseSubmission.Status.SUBMITTED, submitted_at=timezone.now())
+    else:
+        values["status"] = ExerciseSubmission.Status.DRAFT
+    try:
+        with transaction.atomic():
+            submission, _created = ExerciseSubmission.objects.update_or_create(
+                enrolment=enrolment, lesson=lesson, exercise_id=block.id, defaults=values
+            )
+    except IntegrityError:  # a second tab created it a moment ago: update that one
+        submission = ExerciseSubmission.objects.get(enrolment=enrolment, lesson=lesson, exercise_id=block.id)
+        ExerciseSubmission.objects.filter(pk=submission.pk).update(**values)
+    return smart_state(block.id, submission, worksheet, {}), True
+
+
+def every_exercise_done(enrolment, lesson):
+    """Every exercise of the lesson handed in, and accepted where the author requires acceptance."""
+    blocks = exercise_blocks(lesson)
+    done = {
+        submission.exercise_id: submission.status
+        for submission in ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson)
+    }
+    for block in blocks:
+        status = done.get(block.id)
+        if block.value.get("requires_acceptance"):
+            if status != ExerciseSubmission.Status.ACCEPTED:
+                return False
+        elif status not in (ExerciseSubmission.Status.SUBMITTED, ExerciseSubmission.Status.ACCEPTED):
+            return False
+    return True

@@ -1,0 +1,181 @@
+"""Exercises in a lesson over HTTP: the SMART goal worksheet saved, checked, handed in, private to its author."""
+
+import datetime
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from courses import learning
+from courses.models import ExerciseSubmission, LessonPage, LessonProgress
+from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+from tests.portal.utils import soup, text_of
+
+URL = "/szkola-kooperacji/cele-smart/moj-cel/"
+WORKSHEET = {
+    "title": "Cel SMART dla rodziny Nowaków",
+    "instructions": "<p>Napisz cel dla rodziny z opisu.</p>",
+    "case": "<p>Pani Anna samotnie wychowuje dwoje dzieci; starszy syn opuszcza zajęcia w szkole.</p>",
+    "requires_acceptance": False,
+}
+
+
+def good_goal(**changes):
+    deadline = timezone.localdate() + datetime.timedelta(days=120)
+    data = {
+        "goal": "Pani Anna będzie uczestniczyć w grupie wsparcia dla rodziców raz w tygodniu.",
+        "specific": "Pani Anna weźmie udział w spotkaniach grupy wsparcia prowadzonej w ośrodku.",
+        "measurable": "Liczba spotkań, w których pani Anna weźmie udział, według listy obecności.",
+        "achievable": "Grupa spotyka się blisko domu, a opiekę nad dziećmi zapewni babcia.",
+        "relevant": "Pani Anna sama mówi, że chce lepiej radzić sobie z zachowaniem syna.",
+        "time_bound": "Do końca semestru, z przeglądem postępów po dwóch miesiącach.",
+        "indicator": "liczba spotkań grupy wsparcia: 12",
+        "target_value": "12",
+        "deadline": deadline.isoformat(),
+        "responsible": "pani Anna, pracownica socjalna Ewa Kowalska",
+        "steps-0-step": "Umówić pierwsze spotkanie z prowadzącą grupę",
+        "steps-0-owner": "pracownica socjalna",
+        "steps-0-due": (timezone.localdate() + datetime.timedelta(days=14)).isoformat(),
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def lesson(home):
+    index = CourseIndexPageFactory(parent=home)
+    course = CoursePageFactory(parent=index, title="Cele SMART", slug="cele-smart")
+    return LessonPageFactory(
+        parent=course,
+        title="Mój cel SMART",
+        slug="moj-cel",
+        completion="exercise",
+        body=json.dumps([{"type": "smart_goal", "value": WORKSHEET}]),
+    )
+
+
+@pytest.fixture
+def learner(lesson):
+    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123")
+    learning.enrol(user, lesson.get_parent().specific)
+    return user
+
+
+def exercise_id(lesson):
+    return LessonPage.objects.get(pk=lesson.pk).body[0].id
+
+
+def post(client, lesson, action="save", **data):
+    return client.post(URL, {"exercise": exercise_id(lesson), "action": action, **data})
+
+
+def test_the_worksheet_shows_the_case_the_privacy_notice_and_an_accessible_form(client, lesson, learner):
+    client.force_login(learner)
+
+    html = soup(client.get(URL))
+
+    section = html.select_one(".exercise--smart")
+    assert "Pani Anna samotnie wychowuje" in text_of(section)
+    assert "fikcyjnych lub zanonimizowanych" in text_of(section)
+    for field in section.select("form input:not([type=hidden]), form textarea"):
+        assert section.select_one(f"label[for='{field['id']}']"), f"{field['name']} has no label"
+
+
+def test_a_draft_is_saved_and_checked_without_handing_it_in(client, lesson, learner):
+    client.force_login(learner)
+
+    response = post(client, lesson, **good_goal(indicator="więcej spotkań"))
+
+    assert response.status_code == 302 and response["Location"].endswith(f"#exercise-{exercise_id(lesson)}")
+    submission = ExerciseSubmission.objects.get()
+    assert submission.status == "draft" and submission.kind == "smart"
+    assert submission.data["goal"].startswith("Pani Anna")
+    html = soup(client.get(URL))
+    checklist = text_of(html.select_one(".smart-checklist"))
+    assert "M – Mierzalny: jeszcze nie." in checklist
+    assert html.select_one("textarea[name=specific]").get_text().startswith("Pani Anna weźmie")
+    assert not LessonProgress.objects.filter(completed_at__isnull=False).exists()
+
+
+def test_handing_in_completes_the_lesson_and_locks_the_worksheet(client, lesson, learner):
+    client.force_login(learner)
+
+    post(client, lesson, action="submit", **good_goal())
+
+    submission = ExerciseSubmission.objects.get()
+    assert submission.status == "submitted" and submission.submitted_at is not None
+    assert LessonProgress.objects.get(lesson=lesson).completed_at is not None
+    html = soup(client.get(URL))
+    assert html.select_one(".exercise__form") is None
+    assert "Cel spełnia 5 z 5 kryteriów SMART." in text_of(html.select_one(".smart-checklist"))
+
+    response = client.post(
+        URL, {"exercise": exercise_id(lesson), "action": "save", **good_goal(goal="Zmiana po oddaniu.")}, follow=True
+    )
+    assert "można ją zmienić dopiero" in text_of(soup(response).select_one(".messages"))
+    assert ExerciseSubmission.objects.get().data["goal"].startswith("Pani Anna")
+
+
+def test_bad_input_is_shown_again_with_polish_errors_and_the_saved_draft_is_kept(client, lesson, learner):
+    client.force_login(learner)
+    post(client, lesson, **good_goal())
+
+    response = post(client, lesson, **good_goal(deadline="2026-02-30", goal="Nowy cel, który się nie zapisze."))
+
+    assert response.status_code == 400
+    html = soup(response)
+    deadline = html.select_one("input[name=deadline]")
+    assert deadline["aria-invalid"] == "true" and deadline["value"] == "2026-02-30"
+    assert "W kalendarzu nie ma dnia 2026-02-30" in text_of(
+        html.select_one(f"#{deadline['aria-describedby'].split()[-1]}")
+    )
+    assert html.select_one("textarea[name=goal], input[name=goal]")
+    assert ExerciseSubmission.objects.get().data["goal"].startswith("Pani Anna")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"goal": "x" * 5000}, {"steps-0-due": "jutro"}, {"steps-99-step": "poza zakresem"}, {"deadline": "<b>"}],
+    ids=["long", "bad-step-date", "step-out-of-range", "markup"],
+)
+def test_malformed_worksheets_never_give_a_server_error(client, lesson, learner, data):
+    client.force_login(learner)
+
+    response = post(client, lesson, **good_goal(**data))
+
+    assert response.status_code in (302, 400)
+
+
+def test_another_learner_never_sees_the_work(client, lesson, learner):
+    client.force_login(learner)
+    post(client, lesson, **good_goal(goal="Prywatny cel pani Ewy dla rodziny."))
+    other = get_user_model().objects.create_user("jan", "jan@example.org", "haslo-testowe-123")
+    learning.enrol(other, lesson.get_parent().specific)
+
+    client.force_login(other)
+    html = client.get(URL).content.decode()
+
+    assert "Prywatny cel pani Ewy" not in html
+
+
+def test_unknown_exercise_and_learners_not_enrolled_are_refused_politely(client, lesson, learner):
+    client.force_login(learner)
+    response = client.post(URL, {"exercise": "nie-ma", "action": "save"}, follow=True)
+    assert "To ćwiczenie już nie istnieje" in text_of(soup(response).select_one(".messages"))
+
+    stranger = get_user_model().objects.create_user("ola", "ola@example.org", "haslo-testowe-123")
+    client.force_login(stranger)
+    response = client.post(URL, {"exercise": exercise_id(lesson), **good_goal()})
+    assert response.status_code == 302 and response["Location"] == "/szkola-kooperacji/cele-smart/"
+    assert not ExerciseSubmission.objects.exists()
+
+
+def test_a_lesson_completed_by_exercises_needs_an_exercise(lesson):
+    lesson.body = json.dumps([{"type": "paragraph", "value": "<p>Bez ćwiczenia.</p>"}])
+
+    with pytest.raises(ValidationError) as error:
+        lesson.full_clean()
+
+    assert "completion" in error.value.message_dict
