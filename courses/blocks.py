@@ -139,6 +139,72 @@ class SmartGoalExerciseBlock(blocks.StructBlock):
         template = TEMPLATE_DIR + "smart_goal_block.html"
 
 
+class EmpowermentStatementBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Statement"), max_length=300)
+    reverse = blocks.BooleanBlock(
+        label=_("Reverse-scored"),
+        required=False,
+        help_text=_("Tick for a negatively worded statement (“Decisions are made without me”): it counts reversed."),
+    )
+
+
+class EmpowermentDimensionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Dimension"), max_length=100)
+    description = blocks.CharBlock(label=_("Description"), max_length=500, required=False)
+    statements = blocks.ListBlock(EmpowermentStatementBlock(), label=_("Statements"), min_num=1, max_num=20)
+
+
+class EmpowermentExerciseBlock(blocks.StructBlock):
+    """An empowerment self-assessment: statements rated on a scale, grouped in dimensions, repeatable."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200, default="Samoocena wzmocnienia (empowerment)")
+    instructions = blocks.RichTextBlock(label=_("Instructions"), features=["bold", "italic", "ul", "ol"])
+    scale_max = blocks.IntegerBlock(
+        label=_("Highest rating"), min_value=3, max_value=10, default=5, help_text=_("The scale runs from 1.")
+    )
+    min_label = blocks.CharBlock(label=_("Meaning of 1"), max_length=100, default="zdecydowanie się nie zgadzam")
+    max_label = blocks.CharBlock(
+        label=_("Meaning of the highest rating"), max_length=100, default="zdecydowanie się zgadzam"
+    )
+    dimensions = blocks.ListBlock(EmpowermentDimensionBlock(), label=_("Dimensions"), min_num=1, max_num=12)
+    reflection_questions = blocks.ListBlock(
+        blocks.CharBlock(max_length=500), label=_("Reflection questions"), required=False, max_num=10
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Empowerment self-assessment")
+
+    def clean(self, value):
+        from courses.exercises import empowerment
+
+        value = super().clean(value)
+        problems = empowerment.validate_definition(empowerment_definition(value))
+        if problems:
+            raise StructBlockValidationError(block_errors={"dimensions": ValidationError(problems)})
+        return value
+
+
+def empowerment_definition(value):
+    """The self-assessment's definition (courses.exercises.empowerment's format) from the block's value."""
+    return {
+        "title": value["title"],
+        "scale": {"max": value["scale_max"], "min_label": value["min_label"], "max_label": value["max_label"]},
+        "dimensions": [
+            {
+                "title": dimension["title"],
+                "description": dimension["description"],
+                "statements": [
+                    {"text": statement["text"], "reverse": bool(statement["reverse"])}
+                    for statement in dimension["statements"]
+                ],
+            }
+            for dimension in value["dimensions"]
+        ],
+        "reflection_questions": [question for question in value["reflection_questions"] if question],
+    }
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -149,3 +215,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     quiz = QuizBlock()
     exercise = ExercisePlaceholderBlock()
     smart_goal = SmartGoalExerciseBlock()
+    empowerment = EmpowermentExerciseBlock()

@@ -5,10 +5,11 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from courses.exercises import smart
+from courses.blocks import empowerment_definition
+from courses.exercises import empowerment, smart
 from courses.models import ExerciseSubmission
 
-EXERCISE_BLOCK_TYPES = {"smart_goal": "smart"}
+EXERCISE_BLOCK_TYPES = {"smart_goal": "smart", "empowerment": "empowerment"}
 
 
 def exercise_blocks(lesson):
@@ -93,13 +94,88 @@ def smart_state(block_id, submission=None, worksheet=None, errors=None, raw=None
     )
 
 
+@dataclass
+class EmpowermentState:
+    """A self-assessment as its learner sees it: the form, earlier attempts and the latest result's chart."""
+
+    block_id: str
+    definition: dict
+    attempts: list = field(default_factory=list)  # the learner's submissions, newest first
+    errors: dict = field(default_factory=dict)
+    posted: dict = field(default_factory=dict)  # ratings and reflections just posted, shown again on errors
+
+    @property
+    def form(self):
+        fields = empowerment.form_fields(self.definition)
+        ratings = self.posted.get("ratings", {})
+        for dimension in fields["dimensions"]:
+            for statement in dimension["statements"]:
+                statement["chosen"] = ratings.get(statement["name"])
+                statement["error"] = self.errors.get(statement["name"], "")
+        for question in fields["reflections"]:
+            question["value"] = self.posted.get("reflections", {}).get(question["name"], "")
+        return fields
+
+    @property
+    def chart(self):
+        if not self.attempts:
+            return None
+        latest = self.attempts[0].data["result"]
+        previous = self.attempts[1].data["result"] if len(self.attempts) > 1 else None
+        return empowerment.radar_or_bar_svg(latest, previous, chart_id=f"chart-{self.block_id}")
+
+    @property
+    def locked(self):
+        return False  # a self-assessment can always be taken again
+
+
+def empowerment_state(block, attempts=(), errors=None, posted=None):
+    return EmpowermentState(block.id, empowerment_definition(block.value), list(attempts), errors or {}, posted or {})
+
+
 def states_for(enrolment, lesson):
-    """ExerciseState per exercise block id of the lesson, for the learner of ``enrolment`` (or nobody)."""
+    """The state per exercise block id of the lesson, for the learner of ``enrolment`` (or nobody)."""
     submissions = {}
     if enrolment is not None:
-        for submission in ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson):
-            submissions.setdefault(submission.exercise_id, submission)
-    return {block.id: smart_state(block.id, submissions.get(block.id)) for block in exercise_blocks(lesson)}
+        for submission in ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson).order_by(
+            "-created_at", "-pk"
+        ):
+            submissions.setdefault(submission.exercise_id, []).append(submission)
+    states = {}
+    for block in exercise_blocks(lesson):
+        own = submissions.get(block.id, [])
+        if block.block_type == "empowerment":
+            states[block.id] = empowerment_state(block, own)
+        else:
+            states[block.id] = smart_state(block.id, own[0] if own else None)
+    return states
+
+
+def save_empowerment(enrolment, lesson, block, data):
+    """Store a completed self-assessment as a new attempt. Returns (state, saved): unsaved when incomplete."""
+    definition = empowerment_definition(block.value)
+    answers, errors = empowerment.parse_answers(definition, data)
+    attempts = list(
+        ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id).order_by(
+            "-created_at", "-pk"
+        )
+    )
+    if errors:
+        posted = {
+            "ratings": {key: data.get(key, "") for key in data.keys() if key.startswith("rating-")},
+            "reflections": {key: data.get(key, "") for key in data.keys() if key.startswith("reflection-")},
+        }
+        return empowerment_state(block, attempts, errors, posted), False
+    submission = ExerciseSubmission.objects.create(
+        enrolment=enrolment,
+        lesson=lesson,
+        exercise_id=block.id,
+        kind="empowerment",
+        data={"answers": answers, "result": empowerment.score(definition, answers)},
+        status=ExerciseSubmission.Status.SUBMITTED,
+        submitted_at=timezone.now(),
+    )
+    return empowerment_state(block, [submission, *attempts]), True
 
 
 class ExerciseLocked(Exception):

@@ -287,9 +287,13 @@ class LessonPage(BasePage):
         if enrolment is None:
             messages.info(request, _("Exercises are stored for enrolled learners only."))
             return redirect(self.url)
-        submit = request.POST.get("action") == "submit"
+        # A self-assessment is handed in whenever it is complete; a worksheet when the learner says so.
+        submit = block.block_type == "empowerment" or request.POST.get("action") == "submit"
         try:
-            state, saved = exercise_work.save_smart(enrolment, self, block, request.POST, submit)
+            if block.block_type == "empowerment":
+                state, saved = exercise_work.save_empowerment(enrolment, self, block, request.POST)
+            else:
+                state, saved = exercise_work.save_smart(enrolment, self, block, request.POST, submit)
         except exercise_work.ExerciseLocked:
             messages.error(
                 request, _("This work has been handed in; it can be changed once the coordinator returns it.")

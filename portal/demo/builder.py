@@ -57,12 +57,37 @@ def lesson_block(kind, value):
     """A lesson block in StreamField's JSON form from the compact form used in courses_content.py."""
     if kind == "heading":
         value = {"text": value, "level": "h2"}
+    elif kind == "empowerment" and value == "DEFAULT":
+        value = default_empowerment_block()
     elif kind == "quiz":
         questions = [
             {**question, "answers": [dict(answer) for answer in question["answers"]]} for question in value["questions"]
         ]
         value = {**value, "questions": questions}
     return {"type": kind, "value": value}
+
+
+def default_empowerment_block():
+    """The ready self-assessment of courses.exercises.empowerment as the value of an empowerment block."""
+    from courses.exercises.empowerment import default_definition
+
+    definition = default_definition()
+    return {
+        "title": definition["title"],
+        "instructions": "<p>Przy każdym stwierdzeniu wybierz, na ile się z nim zgadzasz.</p>",
+        "scale_max": definition["scale"]["max"],
+        "min_label": definition["scale"]["min_label"],
+        "max_label": definition["scale"]["max_label"],
+        "dimensions": [
+            {
+                "title": dimension["title"],
+                "description": dimension.get("description", ""),
+                "statements": [{"text": item["text"], "reverse": item["reverse"]} for item in dimension["statements"]],
+            }
+            for dimension in definition["dimensions"]
+        ],
+        "reflection_questions": [question["text"] for question in definition["reflection_questions"]],
+    }
 
 
 def slug_for(text, max_length=80):

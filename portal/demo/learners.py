@@ -95,6 +95,16 @@ def demo_smart_goal():
     }
 
 
+def middle_ratings(block):
+    """A self-assessment answered with the middle of the scale everywhere."""
+    from courses.blocks import empowerment_definition
+    from courses.exercises import empowerment
+
+    fields = empowerment.form_fields(empowerment_definition(block.value))
+    middle = str((fields["scale"]["min"] + fields["scale"]["max"]) // 2)
+    return {statement["name"]: middle for dimension in fields["dimensions"] for statement in dimension["statements"]}
+
+
 def work_through(enrolment, lessons):
     from courses import exercise_work, learning
 
@@ -103,7 +113,10 @@ def work_through(enrolment, lessons):
         for block in learning.quiz_blocks(lesson):
             learning.submit_quiz(enrolment, lesson, block, correct_answers(block.value))
         for block in exercise_work.exercise_blocks(lesson):
-            exercise_work.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
+            if block.block_type == "empowerment":
+                exercise_work.save_empowerment(enrolment, lesson, block, middle_ratings(block))
+            else:
+                exercise_work.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
             if exercise_work.every_exercise_done(enrolment, lesson):
                 learning.complete_lesson(enrolment, lesson)
 

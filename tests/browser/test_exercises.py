@@ -38,3 +38,30 @@ def test_smart_worksheet_is_accessible_filled_by_keyboard_and_checked(page):
     assert "Szkic został zapisany." in page.inner_text(".messages")
     assert "Co sprawdził portal" in page.inner_text(".smart-checklist")
     assert_no_violations(page, "SMART worksheet with its checklist")
+
+
+def test_empowerment_self_assessment_is_accessible_by_keyboard_and_shows_its_chart(page):
+    from django.contrib.auth import get_user_model
+
+    from courses import learning
+    from courses.models import CoursePage, LessonPage
+
+    course = CoursePage.objects.get(slug="empowerment")
+    learning.enrol(get_user_model().objects.get(username=LEARNER), course)
+    url = LessonPage.objects.live().child_of(course).get(completion="exercise").url
+    sign_in(page, LEARNER)
+    page.goto(url)
+    assert_no_violations(page, "empowerment self-assessment")
+
+    # Each statement is a radio group: Tab reaches it, the arrow keys choose a rating.
+    groups = page.locator(".exercise--empowerment fieldset.rating")
+    for number in range(groups.count()):
+        groups.nth(number).locator("input[type=radio]").first.focus()
+        page.keyboard.press("ArrowRight")
+        page.keyboard.press("ArrowRight")
+    page.locator(".exercise--empowerment button[type=submit]").focus()
+    page.keyboard.press("Enter")
+
+    page.wait_for_selector(".empowerment-result svg")
+    assert "Ogółem" in page.inner_text(".empowerment-result table")
+    assert_no_violations(page, "empowerment result")

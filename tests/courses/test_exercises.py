@@ -179,3 +179,96 @@ def test_a_lesson_completed_by_exercises_needs_an_exercise(lesson):
         lesson.full_clean()
 
     assert "completion" in error.value.message_dict
+
+
+# The empowerment self-assessment ------------------------------------------------------------------
+
+SELF_ASSESSMENT = {
+    "title": "Samoocena wzmocnienia",
+    "instructions": "<p>Oceń każde stwierdzenie.</p>",
+    "scale_max": 5,
+    "min_label": "zdecydowanie się nie zgadzam",
+    "max_label": "zdecydowanie się zgadzam",
+    "dimensions": [
+        {
+            "title": "Poczucie wpływu",
+            "description": "",
+            "statements": [
+                {"text": "Mam wpływ na to, co dzieje się w moim życiu.", "reverse": False},
+                {"text": "O moich sprawach decydują inni.", "reverse": True},
+            ],
+        },
+        {
+            "title": "Relacje i wsparcie",
+            "description": "",
+            "statements": [{"text": "Mam do kogo zwrócić się o pomoc.", "reverse": False}],
+        },
+    ],
+    "reflection_questions": ["Co chcesz zmienić w ciągu miesiąca?"],
+}
+EMPOWERMENT_URL = "/szkola-kooperacji/cele-smart/samoocena/"
+
+
+@pytest.fixture
+def assessment(lesson, learner):
+    return LessonPageFactory(
+        parent=lesson.get_parent(),
+        title="Samoocena",
+        slug="samoocena",
+        completion="exercise",
+        body=json.dumps([{"type": "empowerment", "value": SELF_ASSESSMENT}]),
+    )
+
+
+def rate(client, assessment, **ratings):
+    block_id = LessonPage.objects.get(pk=assessment.pk).body[0].id
+    names = {"first": "rating-d1-1", "second": "rating-d1-2", "third": "rating-d2-1"}
+    data = {names[key]: value for key, value in ratings.items()}
+    return client.post(EMPOWERMENT_URL, {"exercise": block_id, **data, "reflection-r1": "Chcę wrócić do pracy."})
+
+
+def test_an_incomplete_self_assessment_is_not_saved_and_says_what_is_missing(client, assessment, learner):
+    client.force_login(learner)
+
+    response = rate(client, assessment, first="4", second="9")
+
+    assert response.status_code == 400
+    html = soup(response)
+    invalid = html.select("fieldset.rating--invalid legend")
+    assert [text_of(legend) for legend in invalid] == [
+        "O moich sprawach decydują inni.",
+        "Mam do kogo zwrócić się o pomoc.",
+    ]
+    assert html.select_one("input[name='rating-d1-1'][value='4']").has_attr("checked")
+    assert not ExerciseSubmission.objects.exists()
+
+
+def test_a_self_assessment_shows_its_chart_and_numbers_and_compares_with_the_last_time(client, assessment, learner):
+    client.force_login(learner)
+
+    rate(client, assessment, first="2", second="4", third="3")  # d1: (2 + (6 - 4)) / 2 = 2; d2: 3
+    html = soup(client.get(EMPOWERMENT_URL))
+    table = text_of(html.select_one(".empowerment-result table"))
+    assert "Poczucie wpływu" in table and "Relacje i wsparcie" in table
+    assert html.select_one(".empowerment-result svg[role=img]")
+    assert LessonProgress.objects.get(lesson=assessment).completed_at is not None
+
+    rate(client, assessment, first="5", second="1", third="4")
+    html = soup(client.get(EMPOWERMENT_URL))
+    assert ExerciseSubmission.objects.filter(kind="empowerment").count() == 2
+    assert len(html.select(".empowerment-result thead th")) > 3, "a column for the last time and the change"
+    result = text_of(html.select_one(".empowerment-result"))
+    assert "Samoocena wypełniona 2 razy." in result
+    assert "Poczucie wpływu 5,00 100% 2,00 +3,00" in result  # now (5 + (6 - 1)) / 2, last time 2
+
+
+def test_a_self_assessment_is_private_to_its_author(client, assessment, learner):
+    client.force_login(learner)
+    rate(client, assessment, first="2", second="4", third="3")
+    other = get_user_model().objects.create_user("jan", "jan@example.org", "haslo-testowe-123")
+    learning.enrol(other, assessment.get_parent().specific)
+
+    client.force_login(other)
+    html = soup(client.get(EMPOWERMENT_URL))
+
+    assert html.select_one(".empowerment-result") is None

@@ -16,7 +16,7 @@ COURSE = {
         "Potrafisz prowadzić rozmowę skoncentrowaną na zasobach, stosując pytania skalujące i metodę małych kroków.",
         "Potrafisz wspólnie z rodziną ocenić czynniki sprzyjające i utrudniające jej sprawczość.",
     ],
-    "estimated_minutes": 60,
+    "estimated_minutes": 80,
     "certificate": True,
     "pass_threshold": 70,
     "prerequisites": ["kooperacja-w-praktyce"],
@@ -411,6 +411,22 @@ COURSE = {
                         ],
                     },
                 ),
+            ],
+        },
+        {
+            "slug": "cwiczenie-samoocena-wzmocnienia",
+            "title": "Ćwiczenie: samoocena wzmocnienia",
+            "estimated_minutes": 20,
+            "completion": "exercise",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Tę samoocenę możesz wykorzystać w pracy z rodziną: klient ocenia stwierdzenia, a wynik "
+                    "pokazuje, w których obszarach czuje się silny, a w których potrzebuje wsparcia. Wypełnij ją "
+                    "najpierw sam lub sama, tak jakbyś był klientem, aby poznać narzędzie. Po kilku tygodniach "
+                    "możesz wypełnić ją ponownie i porównać wyniki.</p>",
+                ),
+                ("empowerment", "DEFAULT"),
             ],
         },
     ],
