@@ -1,4 +1,4 @@
-from courses.models.exercises import ExerciseSubmission
+from courses.models.exercises import ExerciseComment, ExerciseSubmission
 from courses.models.learning import Certificate, Enrolment, LessonProgress, QuizAttempt
 from courses.models.pages import CourseIndexPage, CoursePage, LessonPage
 
@@ -7,6 +7,7 @@ __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",
+    "ExerciseComment",
     "ExerciseSubmission",
     "LessonPage",
     "LessonProgress",

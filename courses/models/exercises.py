@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -49,3 +50,24 @@ class ExerciseSubmission(models.Model):
     @property
     def is_done(self):
         return self.status in (self.Status.SUBMITTED, self.Status.ACCEPTED)
+
+
+class ExerciseComment(models.Model):
+    """A coordinator's remark on a learner's work (shown to the learner under the exercise)."""
+
+    submission = models.ForeignKey(
+        ExerciseSubmission, verbose_name=_("exercise submission"), on_delete=models.CASCADE, related_name="comments"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(_("comment"), max_length=3000)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.text[:50]

@@ -65,3 +65,17 @@ def test_empowerment_self_assessment_is_accessible_by_keyboard_and_shows_its_cha
     page.wait_for_selector(".empowerment-result svg")
     assert "Ogółem" in page.inner_text(".empowerment-result table")
     assert_no_violations(page, "empowerment result")
+
+
+def test_coordinators_review_of_exercises_has_no_wcag_violations(page):
+    from courses.models import ExerciseSubmission
+    from tests.browser.test_admin_accessibility import log_in
+
+    submission = ExerciseSubmission.objects.get(enrolment__user__username="a.szymanska")
+    log_in(page, "koordynator")
+
+    page.goto("/admin/prace-uczestnikow/")
+    assert_no_violations(page, "list of learners' exercises")
+    page.goto(f"/admin/prace-uczestnikow/{submission.public_id}/")
+    assert "Pani Marta" in page.inner_text("main")
+    assert_no_violations(page, "a learner's SMART worksheet under review")

@@ -1,0 +1,116 @@
+"""Files a learner downloads or uploads: SVG, PNG (CairoSVG), PDF (WeasyPrint) and JSON."""
+
+import base64
+import json
+from html import escape
+
+from django.utils import translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from . import text
+from .model import Genogram
+from .svg import render_svg
+from .validation import GenogramError, parse
+
+MAX_JSON_BYTES = 1_000_000  # a full genogram of 200 people with long notes is about 200 kB
+
+
+def _genogram(value):
+    """Exports accept a Genogram or its dict (then validated)."""
+    return value if isinstance(value, Genogram) else parse(value)
+
+
+def svg_bytes(genogram, title=""):
+    return render_svg(_genogram(genogram), title).encode("utf-8")
+
+
+def png_bytes(genogram, title="", scale=2):
+    """The drawing as PNG, ``scale`` times its size in CSS pixels (2: sharp on paper and on hi-dpi screens)."""
+    import cairosvg  # imported here: only PNG downloads need it
+
+    return cairosvg.svg2png(bytestring=svg_bytes(genogram, title), scale=scale)
+
+
+def pdf_bytes(genogram, title=""):
+    """An A4 landscape PDF (tagged, PDF/UA-1): the title, the drawing and the genogram in words."""
+    import weasyprint  # imported here: loading WeasyPrint takes half a second
+
+    genogram = _genogram(genogram)
+    title = title or _("Genogram")
+    drawing = base64.b64encode(render_svg(genogram, title).encode("utf-8")).decode("ascii")
+    sections = "".join(
+        f"<h2>{escape(heading)}</h2><ul>{''.join(f'<li>{escape(sentence)}</li>' for sentence in sentences)}</ul>"
+        for heading, sentences in text.describe_sections(genogram)
+    )
+    html = f"""<!DOCTYPE html>
+<html lang="{escape(translation.get_language() or "pl")}">
+<head>
+<meta charset="utf-8">
+<title>{escape(title)}</title>
+<style>
+@page {{ size: A4 landscape; margin: 1.2cm; }}
+html {{ font-family: "DejaVu Sans", sans-serif; color: #1b1b1b; font-size: 10pt; line-height: 1.35; }}
+h1 {{ font-size: 16pt; margin: 0 0 0.3cm; }}
+h2 {{ font-size: 12pt; margin: 0.4cm 0 0.1cm; break-after: avoid; }}
+figure {{ margin: 0; text-align: center; }}
+figure img {{ max-width: 100%; max-height: 16cm; }}
+.summary {{ margin: 0.3cm 0 0; }}
+ul {{ margin: 0; padding-left: 1.2em; }}
+</style>
+</head>
+<body>
+<h1>{escape(title)}</h1>
+<figure><img src="data:image/svg+xml;base64,{drawing}" alt="{escape(text.summary(genogram))}"></figure>
+<p class="summary">{escape(text.summary(genogram))}</p>
+{sections}
+</body>
+</html>"""
+    fetcher = weasyprint.urls.URLFetcher(allowed_protocols=["data"])
+    return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def to_json(genogram):
+    """The normalised JSON text (format version 1, UTF-8, indented)."""
+    return json.dumps(_genogram(genogram).to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_json(data):
+    """A valid Genogram from uploaded JSON (text or bytes), or GenogramError with the reasons."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_JSON_BYTES:
+            raise GenogramError([_too_large()])
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise GenogramError([_("The file is not a genogram: it is not UTF-8 text.")]) from None
+    if not isinstance(data, str):
+        raise GenogramError([_("The file is not a genogram: it is not JSON text.")])
+    if len(data.encode("utf-8", "surrogatepass")) > MAX_JSON_BYTES:
+        raise GenogramError([_too_large()])
+    try:
+        value = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise GenogramError(
+            [
+                _("The file is not valid JSON (line %(line)s, column %(column)s).")
+                % {"line": error.lineno, "column": error.colno}
+            ]
+        ) from None
+    except (ValueError, RecursionError):  # numbers too long to read, nesting too deep
+        raise GenogramError([_("The file is not a genogram: its JSON cannot be read.")]) from None
+    return parse(value)
+
+
+def _too_large():
+    return _("The file is too large: a genogram file has at most %(size)s kB.") % {"size": MAX_JSON_BYTES // 1000}
+
+
+def export_filename(title, extension):
+    """An ASCII file name such as "genogram-rodzina-nowakow.png"."""
+    ascii_title = (title or "").translate(str.maketrans("łŁ", "lL"))  # NFKD cannot split "ł"
+    name = slugify(ascii_title)
+    if not name.startswith("genogram"):
+        name = f"genogram-{name}"
+    name = name[:80].rstrip("-")
+    return f"{name}.{extension}"
