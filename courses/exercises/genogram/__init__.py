@@ -6,15 +6,28 @@ describe() / exports. docs/genogram-format.md documents the JSON format.
 
 from .export import export_filename, from_json, pdf_bytes, png_bytes, svg_bytes, to_json
 from .layout import Layout, layout
-from .model import Genogram
+from .model import MAX_NAME, MAX_NOTES, MAX_PEOPLE, Genogram
 from .svg import render_svg
-from .text import describe, describe_sections, summary
+from .text import (
+    child_kind_choices,
+    couple_kind_choices,
+    describe,
+    describe_sections,
+    relation_kind_choices,
+    sex_choices,
+    summary,
+)
 from .validation import GenogramError, empty_genogram, learner_copy, normalise, parse, validate
 
 __all__ = [
+    "MAX_NAME",
+    "MAX_NOTES",
+    "MAX_PEOPLE",
     "Genogram",
     "GenogramError",
     "Layout",
+    "child_kind_choices",
+    "couple_kind_choices",
     "describe",
     "describe_sections",
     "empty_genogram",
@@ -26,7 +39,9 @@ __all__ = [
     "parse",
     "pdf_bytes",
     "png_bytes",
+    "relation_kind_choices",
     "render_svg",
+    "sex_choices",
     "summary",
     "svg_bytes",
     "to_json",

@@ -2,6 +2,7 @@
 
 import base64
 import json
+import re
 from html import escape
 
 from django.utils import translation
@@ -14,6 +15,7 @@ from .svg import render_svg
 from .validation import GenogramError, parse
 
 MAX_JSON_BYTES = 1_000_000  # a full genogram of 200 people with long notes is about 200 kB
+MAX_PNG_SIDE = 8000
 
 
 def _genogram(value):
@@ -26,10 +28,14 @@ def svg_bytes(genogram, title=""):
 
 
 def png_bytes(genogram, title="", scale=2):
-    """The drawing as PNG, ``scale`` times its size in CSS pixels (2: sharp on paper and on hi-dpi screens)."""
+    """The drawing as PNG, ``scale`` times its size in CSS pixels (2: sharp on paper and on hi-dpi screens),
+    smaller when that would exceed MAX_PNG_SIDE pixels (a very wide family)."""
     import cairosvg  # imported here: only PNG downloads need it
 
-    return cairosvg.svg2png(bytestring=svg_bytes(genogram, title), scale=scale)
+    drawing = svg_bytes(genogram, title)
+    size = re.search(rb'<svg [^>]*width="([\d.]+)" height="([\d.]+)"', drawing)
+    scale = min(scale, MAX_PNG_SIDE / max(float(size[1]), float(size[2])))
+    return cairosvg.svg2png(bytestring=drawing, scale=scale)
 
 
 def pdf_bytes(genogram, title=""):

@@ -17,8 +17,7 @@ LINE_HEIGHT = 14
 FIRST_BASELINE = HALF + 42  # below the symbol's centre, leaving room for couple lines
 
 # Advance widths of DejaVu Sans in ems, for wrapping names without a font at hand.
-_WIDTHS = {}
-for _group, _width in (
+_GROUPS = (
     ("ijlłIJ", 0.29),
     (" .,:;'!|", 0.33),
     ("f-", 0.36),
@@ -31,9 +30,8 @@ for _group, _width in (
     ("UHNŃDGOQÓ", 0.77),
     ("wM", 0.86),
     ("mW…", 1.0),
-):
-    for _character in _group:
-        _WIDTHS[_character] = _width
+)
+_WIDTHS = {character: width for group, width in _GROUPS for character in group}
 
 
 def text_width(value, size, bold=False):

@@ -1,16 +1,17 @@
 """The genogram as a standalone SVG in the McGoldrick–Gerson notation, drawn from a Layout.
 
 Only presentation attributes are used (no CSS), so the browser, CairoSVG (PNG) and WeasyPrint (PDF) draw
-the same picture. Text is dark on white (contrast above 12:1); line colours are above 4.5:1 and every
+the same picture. Text is dark on white (contrast above 10:1); line colours are above 4.5:1 and every
 kind of line also differs in pattern, never in colour alone.
 """
 
+from bisect import bisect_left
 from xml.sax.saxutils import escape, quoteattr
 
 from django.utils.translation import gettext as _
 
 from . import measure, text
-from .layout import HALF, SIDE
+from .geometry import HALF, SIDE
 from .layout import layout as compute_layout
 from .measure import NAME_SIZE, SMALL_SIZE, text_width
 
@@ -118,7 +119,7 @@ def _lengths(points):
 def _at(points, lengths, along, across=0.0):
     """The point ``along`` the polyline, moved ``across`` to its left."""
     along = min(max(along, 0), lengths[-1])
-    number = next((n for n in range(1, len(lengths)) if lengths[n] >= along), len(lengths) - 1)
+    number = min(max(bisect_left(lengths, along), 1), len(lengths) - 1)
     (x1, y1), (x2, y2) = points[number - 1], points[number]
     size = max(lengths[number] - lengths[number - 1], 1e-9)
     ux, uy = (x2 - x1) / size, (y2 - y1) / size
@@ -143,6 +144,9 @@ def _offset(points, distance):
             size = ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5
             if size:
                 normals.append((-(y2 - y1) / size, (x2 - x1) / size))
+        if not normals:
+            result.append((x, y))
+            continue
         nx, ny = (sum(n[0] for n in normals) / len(normals), sum(n[1] for n in normals) / len(normals))
         scale = max(nx * nx + ny * ny, 0.25)
         result.append((x + nx / scale * distance, y + ny / scale * distance))
@@ -232,7 +236,7 @@ def _couple(line, couple):
     if couple.kind in ("separated", "divorced"):
         end = line.drop_x if line.drop_x is not None else (line.x1 + line.x2) / 2
         parts.append(_slashes(1 if couple.kind == "separated" else 2, (line.x1 + end) / 2, line.y))
-    lines = text.couple_years(couple)
+    lines = text.couple_years(couple) if line.text_x is not None else []
     if lines:
         y = line.text_y + (16 if len(lines) == 1 else 12)
         width = max(text_width(value, COUPLE_SIZE) for value in lines)

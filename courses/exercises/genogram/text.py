@@ -16,8 +16,8 @@ def couple_kind_label(kind):
         "married": _("marriage"),
         "cohabiting": _("cohabiting without marriage"),
         "engaged": _("engagement"),
-        "separated": _("separation"),
-        "divorced": _("divorce"),
+        "separated": _("separated couple"),
+        "divorced": _("marriage ended in divorce"),
     }[kind]
 
 
@@ -95,7 +95,8 @@ def display_names(genogram):
 
 
 def _sentence(parts):
-    return ", ".join(part for part in parts if part) + "."
+    sentence = ", ".join(part for part in parts if part)
+    return sentence if sentence.endswith(".") else sentence + "."
 
 
 def describe_person(person, name):
@@ -121,7 +122,7 @@ def describe_couple(couple, names):
         parts.append(_("together since %(year)s") % {"year": couple.start_year})
     if couple.end_year is not None:
         end = {"separated": _("separated in %(year)s"), "divorced": _("divorced in %(year)s")}
-        parts.append(end.get(couple.kind, _("until %(year)s")) % {"year": couple.end_year})
+        parts.append(end.get(couple.kind, _("together until %(year)s")) % {"year": couple.end_year})
     return _sentence(parts)
 
 

@@ -97,12 +97,21 @@ def _is_int(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _shown(value):
+    """A value quoted in a message: short text or number, anything else "?"."""
+    if isinstance(value, str):
+        return clean_line(value)[:MAX_ID]
+    if (_is_int(value) and abs(value) < 10**MAX_ID) or isinstance(value, float):
+        return str(value)[:MAX_ID]
+    return "?"
+
+
 class _Checker:
     """One pass over the data: what it can read it keeps, what it cannot it describes."""
 
     def __init__(self):
         self.messages = []
-        self.people = {}  # id → Person, only people read without error
+        self.people = {}  # id → Person: everyone with a valid id, so that references to them resolve
 
     def error(self, message):
         self.messages.append(message)
@@ -123,7 +132,7 @@ class _Checker:
 
     def read_id(self, value):
         """The id as text, or None when it is not a valid id."""
-        if _is_int(value):
+        if _is_int(value) and 0 <= value < 10**MAX_ID:
             value = str(value)
         if not isinstance(value, str):
             return None
@@ -136,8 +145,7 @@ class _Checker:
         """A reference to a person: its id, or None when no person has it (``message`` then says where)."""
         person_id = self.read_id(value)
         if person_id is None or person_id not in self.people:
-            shown = value if isinstance(value, str | int) and not isinstance(value, bool) else "?"
-            self.error(message % {**params, "person": str(shown)[:MAX_ID]})
+            self.error(message % {**params, "person": _shown(value)})
             return None
         return person_id
 
@@ -185,10 +193,9 @@ class _Checker:
             return None
         version = data.get("version", FORMAT_VERSION)
         if not (_is_int(version) and version == FORMAT_VERSION):
-            shown = str(version)[:20] if isinstance(version, str | int | float) else "?"
             self.error(
                 _("This genogram has format version “%(version)s”; the portal reads version %(supported)s.")
-                % {"version": shown, "supported": FORMAT_VERSION}
+                % {"version": _shown(version), "supported": FORMAT_VERSION}
             )
             return None
         raw_people = self.read_list(data, "people")
