@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts.models import DeletionRequest, Invitation
-from courses.models import Certificate, Enrolment, LessonProgress, QuizAttempt
+from courses.models import Certificate, Enrolment, ExerciseSubmission, LessonProgress, QuizAttempt
 from portal.models import Profile
 
 # Stored data, not interface text: certificates keep these words whatever language the admin uses.
@@ -219,6 +219,7 @@ class Anonymised:
     sessions: int = 0
     sign_in_records: int = 0
     certificates: int = 0
+    exercises: int = 0
     requests: int = 0
 
     def lines(self):
@@ -244,6 +245,14 @@ class Anonymised:
                 ),
             ),
             (
+                self.exercises,
+                ngettext(
+                    "%(count)s piece of exercise work deleted, with the comments on it.",
+                    "%(count)s pieces of exercise work deleted, with the comments on them.",
+                    self.exercises,
+                ),
+            ),
+            (
                 self.requests,
                 ngettext(
                     "%(count)s deletion request marked as handled.",
@@ -265,7 +274,8 @@ def anonymise(user, *, by=None):
     Erased: user name (now ``anonim-<id>``), first and last name, e-mail address, password (unusable),
     the account is closed (inactive, no groups or staff rights), the Wagtail avatar, the learner's
     sessions, django-axes sign-in records under the old user name or e-mail address, pending
-    invitations, the name on certificates (which are revoked) and the reasons given in deletion
+    invitations, the name on certificates (which are revoked), the learner's exercise work with the
+    comments on it (free text that may describe real families) and the reasons given in deletion
     requests; open requests are marked handled by ``by``.
 
     Kept: the user row and its enrolments, lesson progress, quiz attempts and certificates (course,
@@ -294,6 +304,7 @@ def anonymise(user, *, by=None):
             revoked_at=now, revoked_by=by, revocation_reason=REVOCATION_REASON
         )
         certificates.exclude(learner_name=ERASED_NAME).update(learner_name=ERASED_NAME)
+        report.exercises = delete_exercise_work(user)
         report.requests = DeletionRequest.objects.filter(user=user, handled_at__isnull=True).update(
             handled_at=now, handled_by=by
         )
@@ -335,6 +346,11 @@ def end_sessions(user):
         if session.get_decoded().get(SESSION_KEY) == user_id
     ]
     return Session.objects.filter(pk__in=doomed).delete()[0] if doomed else 0
+
+
+def delete_exercise_work(user):
+    """Delete the learner's exercise submissions (their comments go with them); returns how many."""
+    return ExerciseSubmission.objects.filter(enrolment__user=user).delete()[1].get(ExerciseSubmission._meta.label, 0)
 
 
 def delete_sign_in_records(identifiers):

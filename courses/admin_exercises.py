@@ -11,15 +11,17 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses import exercise_work, learning, reports
-from courses.exercises import smart
+from courses import exercise_exports, exercise_work, learning, reports
+from courses.exercises import genogram, smart
 from courses.models import ExerciseComment, ExerciseSubmission
 
 STATUS_FILTERS = [("", _("All"))] + list(ExerciseSubmission.Status.choices)
@@ -29,6 +31,14 @@ def submissions_in(scope):
     return ExerciseSubmission.objects.filter(scope.learner_filter("enrolment__user__")).select_related(
         "enrolment__user", "enrolment__course", "lesson"
     )
+
+
+def find_submission(scope, public_id):
+    """The submission if its learner is within ``scope``, else Http404 (as if it did not exist)."""
+    submission = submissions_in(scope).filter(public_id=public_id).first()
+    if submission is None:
+        raise Http404
+    return submission
 
 
 class ReviewAccessMixin:
@@ -71,10 +81,7 @@ class SubmissionView(ReviewAccessMixin, WagtailAdminTemplateMixin, TemplateView)
     header_icon = "tasks"
 
     def get_submission(self, public_id):
-        submission = submissions_in(self.scope).filter(public_id=public_id).first()
-        if submission is None:
-            raise Http404
-        return submission
+        return find_submission(self.scope, public_id)
 
     def get(self, request, public_id):
         self.submission = self.get_submission(public_id)
@@ -131,12 +138,50 @@ class SubmissionView(ReviewAccessMixin, WagtailAdminTemplateMixin, TemplateView)
             from courses.exercises import empowerment
 
             context["chart"] = empowerment.radar_or_bar_svg(submission.data["result"])
+        elif submission.kind == "genogram":
+            context["genogram"] = genogram_context(submission)
+        unreadable = submission.kind == "genogram" and context["genogram"] is None
+        context["downloads"] = [] if unreadable else downloads(submission)
         return context
+
+
+def genogram_context(submission):
+    """The drawing, its text alternative and summary; ``None`` when the stored data cannot be read."""
+    try:
+        drawing = exercise_exports.stored_genogram(submission)
+    except Http404:
+        return None
+    svg = genogram.render_svg(drawing, submission.lesson.title, id_prefix="review-genogram", full_description=False)
+    return {
+        "svg": mark_safe(svg),  # built from escaped text only (genogram.svg)
+        "summary": genogram.summary(drawing),
+        "sections": genogram.describe_sections(drawing),
+    }
+
+
+def downloads(submission):
+    """Links to the submission's files: [{"label", "url"}] in the order of exercise_exports.FORMATS."""
+    return [
+        {
+            "label": gettext("Download %(format)s") % {"format": fmt.upper()},
+            "url": reverse("exercise_reviews:download", args=[submission.public_id, fmt]),
+        }
+        for fmt in exercise_exports.formats_for(submission)
+    ]
+
+
+class DownloadView(ReviewAccessMixin, View):
+    """The submission as a file (SMART: PDF; genogram: SVG, PNG, PDF, JSON), for the same people as its page."""
+
+    def get(self, request, public_id, fmt):
+        submission = find_submission(self.scope, public_id)
+        return exercise_exports.download_response(submission, fmt, request)
 
 
 urlpatterns = [
     path("", SubmissionListView.as_view(), name="index"),
     path("<uuid:public_id>/", SubmissionView.as_view(), name="submission"),
+    path("<uuid:public_id>/pobierz.<str:fmt>", DownloadView.as_view(), name="download"),
 ]
 
 

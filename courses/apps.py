@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Cooperation School")
+
+    def ready(self):
+        from courses import personal_data  # noqa: F401  registers the "exercises" section of the data export

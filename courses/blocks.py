@@ -1,4 +1,4 @@
-"""The blocks of a lesson: the portal's text blocks plus callouts, quizzes and exercise placeholders.
+"""The blocks of a lesson: the portal's text blocks plus callouts, quizzes and the exercises.
 
 A quiz's correct answers and feedback live in the lesson's StreamField and never reach the page's
 HTML: the quiz template renders questions and choices by index only; courses.quizzes scores the answers.
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
+from courses.exercises.genogram import GenogramError, empty_genogram, from_json
 from portal.blocks import (
     CaptionedImageBlock,
     DocumentLinkBlock,
@@ -94,26 +95,51 @@ class QuizBlock(blocks.StructBlock):
         template = TEMPLATE_DIR + "quiz_block.html"
 
 
-EXERCISE_KINDS = [
-    ("genogram", _("Genogram")),
-    ("smart", _("SMART goal worksheet")),
-    ("empowerment", _("Empowerment self-assessment")),
-]
+class GenogramExerciseBlock(blocks.StructBlock):
+    """The genogram exercise: each learner draws a family, starting from the author's case when there is one."""
 
-
-class ExercisePlaceholderBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(label=_("Exercise"), choices=EXERCISE_KINDS)
+    title = blocks.CharBlock(label=_("Title"), max_length=120, default="Genogram rodziny")
     instructions = blocks.RichTextBlock(label=_("Instructions"), features=["bold", "italic", "ul", "ol"])
+    case = blocks.RichTextBlock(
+        label=_("Case"),
+        required=False,
+        features=["bold", "italic", "ul", "ol"],
+        help_text=_("The story of the family the learner draws (fictional or anonymised)."),
+    )
+    starting_genogram = blocks.TextBlock(
+        label=_("Starting genogram (JSON)"),
+        required=False,
+        rows=6,
+        help_text=_(
+            "Optional: the part of the family each learner starts from, in the portal's genogram format "
+            "(download it as JSON from the genogram editor). Leave empty to let learners start from scratch."
+        ),
+    )
+    requires_acceptance = blocks.BooleanBlock(
+        label=_("Requires a coordinator's acceptance"),
+        required=False,
+        help_text=_("The lesson counts as completed only when a coordinator accepts the genogram."),
+    )
 
     class Meta:
-        icon = "edit"
-        label = _("Exercise")
-        template = TEMPLATE_DIR + "exercise_block.html"
+        icon = "group"
+        label = _("Genogram")
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["kind_label"] = dict(EXERCISE_KINDS).get(value["kind"], "")
-        return context
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            genogram_case(value)
+        except GenogramError as error:
+            raise StructBlockValidationError(
+                block_errors={"starting_genogram": ValidationError(error.messages)}
+            ) from None
+        return value
+
+
+def genogram_case(value):
+    """The learner's starting genogram (a normalised dict) from the block's value; GenogramError if invalid."""
+    text = (value.get("starting_genogram") or "").strip()
+    return from_json(text).to_dict() if text else empty_genogram()
 
 
 class SmartGoalExerciseBlock(blocks.StructBlock):
@@ -213,6 +239,6 @@ class LessonStreamBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     callout = CalloutBlock()
     quiz = QuizBlock()
-    exercise = ExercisePlaceholderBlock()
+    genogram = GenogramExerciseBlock()
     smart_goal = SmartGoalExerciseBlock()
     empowerment = EmpowermentExerciseBlock()

@@ -3,13 +3,16 @@
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from courses.blocks import empowerment_definition
-from courses.exercises import empowerment, smart
+from courses import exercise_exports
+from courses.blocks import empowerment_definition, genogram_case
+from courses.exercises import empowerment, genogram, smart
 from courses.models import ExerciseSubmission
 
-EXERCISE_BLOCK_TYPES = {"smart_goal": "smart", "empowerment": "empowerment"}
+EXERCISE_BLOCK_TYPES = {"smart_goal": "smart", "empowerment": "empowerment", "genogram": "genogram"}
 
 
 def exercise_blocks(lesson):
@@ -133,6 +136,86 @@ def empowerment_state(block, attempts=(), errors=None, posted=None):
     return EmpowermentState(block.id, empowerment_definition(block.value), list(attempts), errors or {}, posted or {})
 
 
+@dataclass
+class GenogramState:
+    """The genogram exercise in the lesson: the learner's drawing so far and the way to the editor."""
+
+    block_id: str
+    submission: ExerciseSubmission | None
+    drawing: object  # the Genogram shown: the learner's, or the author's case before the first change
+    editor_url: str
+    downloads: list
+
+    @property
+    def locked(self):
+        return self.submission is not None and self.submission.is_done
+
+    @property
+    def svg(self):
+        return genogram.render_svg(self.drawing, id_prefix=f"genogram-{self.block_id}")
+
+    @property
+    def summary(self):
+        return genogram.summary(self.drawing)
+
+
+def genogram_data(block, submission):
+    """The learner's genogram as a dict: stored, or the author's case before the first change."""
+    if submission is not None:
+        return submission.data.get("genogram") or genogram.empty_genogram()
+    try:
+        return genogram_case(block.value)
+    except genogram.GenogramError:  # blocks are validated on save; content from before falls back to empty
+        return genogram.empty_genogram()
+
+
+def parsed_genogram(data):
+    try:
+        return genogram.parse(data)
+    except genogram.GenogramError:
+        return genogram.parse(genogram.empty_genogram())
+
+
+def genogram_state(lesson, block, submission):
+    data = genogram_data(block, submission)
+    url = lesson.url + lesson.reverse_subpage("genogram", kwargs={"block_id": block.id})
+    return GenogramState(block.id, submission, parsed_genogram(data), url, download_links(lesson, block, submission))
+
+
+def download_links(lesson, block, submission):
+    """[(label, url)] of the formats the learner can download their work in (none before there is work)."""
+    kind = EXERCISE_BLOCK_TYPES[block.block_type]
+    if submission is None and kind != "genogram":
+        return []
+    labels = {"svg": _("SVG drawing"), "png": _("PNG image"), "pdf": _("PDF"), "json": _("JSON file (to import)")}
+    return [
+        (
+            labels[fmt],
+            lesson.url + lesson.reverse_subpage("exercise_download", kwargs={"block_id": block.id, "fmt": fmt}),
+        )
+        for fmt in exercise_exports.FORMATS.get(kind, ())
+    ]
+
+
+def download(request, lesson, block_id, fmt):
+    """The learner's own work in ``fmt``; a genogram not yet changed is the author's case."""
+    block = next((b for b in exercise_blocks(lesson) if b.id == block_id), None)
+    enrolment = request.enrolment
+    if block is None:
+        raise Http404
+    kind = EXERCISE_BLOCK_TYPES[block.block_type]
+    submission = None
+    if enrolment is not None:
+        submission = ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id).first()
+    if submission is None:
+        if kind != "genogram":
+            raise Http404
+        # Not stored: an unsaved submission carries the starting point to the export.
+        submission = ExerciseSubmission(lesson=lesson, exercise_id=block.id, kind=kind)
+        submission.data = {"genogram": genogram_data(block, None)}
+    return exercise_exports.download_response(submission, fmt)
+
+
 def states_for(enrolment, lesson):
     """The state per exercise block id of the lesson, for the learner of ``enrolment`` (or nobody)."""
     submissions = {}
@@ -146,6 +229,8 @@ def states_for(enrolment, lesson):
         own = submissions.get(block.id, [])
         if block.block_type == "empowerment":
             states[block.id] = empowerment_state(block, own)
+        elif block.block_type == "genogram":
+            states[block.id] = genogram_state(lesson, block, own[0] if own else None)
         else:
             states[block.id] = smart_state(block.id, own[0] if own else None)
     return states

@@ -178,7 +178,7 @@ class CoursePage(RoutablePageMixin, BasePage):
         return redirect(first.url if first else self.url)
 
 
-class LessonPage(BasePage):
+class LessonPage(RoutablePageMixin, BasePage):
     class Completion(models.TextChoices):
         VIEWED = "viewed", _("when viewed")
         QUIZ = "quiz", _("when its quiz is passed")
@@ -239,24 +239,43 @@ class LessonPage(BasePage):
         """Editors of the course read its lessons without enrolling (and without leaving progress)."""
         return user.is_superuser or self.permissions_for_user(user).can_edit()
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request, view=None, args=None, kwargs=None):
+        """Every route of a lesson (the lesson, its exercise editors and downloads) is for enrolled learners."""
         from courses import learning
 
         if not request.user.is_authenticated:
             return login_redirect(request)
-        course = self.course
-        enrolment = learning.enrolment_for(request.user, course)
+        enrolment = learning.enrolment_for(request.user, self.course)
         if enrolment is None and not self.may_read_without_enrolment(request.user):
             messages.info(request, _("Enrol in the course to open its lessons."))
-            return redirect(course.url)
+            return redirect(self.course.url)
         request.enrolment = enrolment
+        return super().serve(request, view, args, kwargs)
+
+    @path("")
+    def lesson_view(self, request):
+        from courses import learning
+
+        enrolment = request.enrolment
         if request.method == "POST" and "exercise" in request.POST:
             return self.serve_exercise_submission(request, enrolment)
         if request.method == "POST":
             return self.serve_quiz_submission(request, enrolment)
         if enrolment:
             learning.record_visit(enrolment, self)
-        return super().serve(request, *args, **kwargs)
+        return self.render(request)
+
+    @path("genogram/<str:block_id>/", name="genogram")
+    def genogram_view(self, request, block_id):
+        from courses import genogram_editor
+
+        return genogram_editor.editor(request, self, block_id)
+
+    @path("cwiczenie/<str:block_id>/pobierz/<str:fmt>/", name="exercise_download")
+    def exercise_download_view(self, request, block_id, fmt):
+        from courses import exercise_work
+
+        return exercise_work.download(request, self, block_id, fmt)
 
     def serve_quiz_submission(self, request, enrolment):
         from courses import learning
@@ -287,6 +306,8 @@ class LessonPage(BasePage):
         if enrolment is None:
             messages.info(request, _("Exercises are stored for enrolled learners only."))
             return redirect(self.url)
+        if block.block_type == "genogram":  # drawn in its own editor
+            return redirect(self.url + self.reverse_subpage("genogram", kwargs={"block_id": block.id}))
         # A self-assessment is handed in whenever it is complete; a worksheet when the learner says so.
         submit = block.block_type == "empowerment" or request.POST.get("action") == "submit"
         try:
@@ -302,7 +323,7 @@ class LessonPage(BasePage):
         if not saved:
             # Show the form again with what the learner typed and the errors beside the fields.
             request.exercise_states = {**exercise_work.states_for(enrolment, self), block.id: state}
-            response = super().serve(request)
+            response = self.render(request)
             response.status_code = 400
             return response
         if submit:

@@ -39,7 +39,14 @@ LEARNERS = [
     ("k.wojcik", "Katarzyna", "Wójcik", "G-PZK w Pińczowie", {"kooperacja-w-praktyce": "all", "cele-smart": "all"}, 4),
     ("p.kaminski", "Piotr", "Kamiński", "G-PZK w Pińczowie", {"empowerment": 0}, 0),
     ("e.dabrowska", "Ewa", "Dąbrowska", "G-PZK w Choroszczy", {"kooperacja-w-praktyce": "all", "empowerment": 2}, 3),
-    ("a.szymanska", "Agnieszka", "Szymańska", "G-PZK w Supraślu", {"cele-smart": "all"}, 3),
+    (
+        "a.szymanska",
+        "Agnieszka",
+        "Szymańska",
+        "G-PZK w Supraślu",
+        {"cele-smart": "all", "genogram-w-pracy-socjalnej": "all"},
+        3,
+    ),
     ("m.wozniak", "Marek", "Woźniak", "G-PZK w Supraślu", {"cele-smart": 1}, 1),
     ("b.krawczyk", "Barbara", "Krawczyk", "G-PZK w Nałęczowie", {"kooperacja-w-praktyce": "all"}, 1),
 ]
@@ -105,6 +112,24 @@ def middle_ratings(block):
     return {statement["name"]: middle for dimension in fields["dimensions"] for statement in dimension["statements"]}
 
 
+def hand_in_case(enrolment, lesson, block):
+    """A demo learner hands in the case's genogram as it stands (enough to show the review screens)."""
+    from courses import exercise_work
+    from courses.models import ExerciseSubmission
+
+    ExerciseSubmission.objects.update_or_create(
+        enrolment=enrolment,
+        lesson=lesson,
+        exercise_id=block.id,
+        defaults={
+            "kind": "genogram",
+            "data": {"genogram": exercise_work.genogram_data(block, None)},
+            "status": ExerciseSubmission.Status.SUBMITTED,
+            "submitted_at": timezone.now(),
+        },
+    )
+
+
 def work_through(enrolment, lessons):
     from courses import exercise_work, learning
 
@@ -115,6 +140,8 @@ def work_through(enrolment, lessons):
         for block in exercise_work.exercise_blocks(lesson):
             if block.block_type == "empowerment":
                 exercise_work.save_empowerment(enrolment, lesson, block, middle_ratings(block))
+            elif block.block_type == "genogram":
+                hand_in_case(enrolment, lesson, block)
             else:
                 exercise_work.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
             if exercise_work.every_exercise_done(enrolment, lesson):

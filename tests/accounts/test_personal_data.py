@@ -11,12 +11,18 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.http import HttpRequest
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
+from accounts import personal_data
 from accounts.models import DeletionRequest
 from courses import learning
-from courses.models import Certificate, Enrolment, QuizAttempt
+from courses.exercises import genogram
+from courses.models import Certificate, Enrolment, ExerciseComment, ExerciseSubmission, QuizAttempt
+from courses.personal_data import exercises_section
 from portal.governance import ADMINISTRATORS, editors_group_name, setup_governance
 from portal.models import Profile, Team
+from tests.courses.exercises.genogram_families import THREE_GENERATIONS
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.governance.utils import assert_refused, make_user
 from tests.portal.utils import soup, text_of, ui
@@ -209,6 +215,128 @@ def test_the_download_costs_the_same_queries_for_one_course_or_four(client, cour
 
     assert len(data["courses"]) == 4 and len(data["courses"][0]["quiz_attempts"]) == 5
     assert len(four_courses) == len(one_course)
+
+
+# Exercise work -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reviewer(db):
+    return get_user_model().objects.create_user(
+        "recenzentka", "recenzentka@example.org", PASSWORD, first_name="Krystyna", last_name="Recenzentka"
+    )
+
+
+def exercise_work(user, course, reviewer, goal, comment="Dopisz, kto zapewni opiekę nad dziećmi."):
+    """A handed-in SMART worksheet and a genogram draft in the course's first lesson, the worksheet commented."""
+    enrolment = learning.enrol(user, course)
+    lesson = course.lessons[0]
+    worksheet = ExerciseSubmission.objects.create(
+        enrolment=enrolment,
+        lesson=lesson,
+        exercise_id="cel",
+        kind="smart",
+        data={"goal": goal},
+        status="submitted",
+        submitted_at=timezone.now(),
+    )
+    ExerciseComment.objects.create(submission=worksheet, author=reviewer, text=comment)
+    drawing = ExerciseSubmission.objects.create(
+        enrolment=enrolment,
+        lesson=lesson,
+        exercise_id="genogram",
+        kind="genogram",
+        data={"genogram": genogram.normalise(THREE_GENERATIONS)},
+    )
+    return worksheet, drawing
+
+
+def test_the_download_holds_the_learners_exercise_work_and_the_comments_on_it(client, courses, ewa, jan, reviewer):
+    worksheet, _drawing = exercise_work(ewa, courses[2], reviewer, "Pani Anna będzie chodzić na grupę wsparcia.")
+    exercise_work(jan, courses[2], reviewer, "Pan Marek podejmie terapię.", comment="Uwaga do pracy Jana.")
+    client.force_login(ewa)
+
+    body = download(client).content.decode("utf-8")
+
+    data = json.loads(body)
+    first, second = data["exercises"]
+    assert first == {
+        "course": "Empowerment",
+        "lesson": "Empowerment: wprowadzenie",
+        "exercise_id": "cel",
+        "kind": "smart",
+        "status": "submitted",
+        "created_at": personal_data.when(worksheet.created_at),
+        "updated_at": personal_data.when(worksheet.updated_at),
+        "submitted_at": personal_data.when(worksheet.submitted_at),
+        "data": {"goal": "Pani Anna będzie chodzić na grupę wsparcia."},
+        "comments": [
+            {
+                "text": "Dopisz, kto zapewni opiekę nad dziećmi.",
+                "written_at": personal_data.when(worksheet.comments.get().created_at),
+            }
+        ],
+    }
+    assert (second["kind"], second["status"], second["submitted_at"], second["comments"]) == (
+        "genogram",
+        "draft",
+        None,
+        [],
+    )
+    assert second["data"]["genogram"]["people"][0]["name"] == "Stanisław Nowak"
+    # The reviewer is not named, and nothing of Jan's work is given.
+    assert "Krystyna" not in body and "Recenzentka" not in body and "recenzentka" not in body
+    assert "Pan Marek" not in body and "Uwaga do pracy Jana." not in body
+
+
+def test_the_exercises_section_costs_two_queries_however_much_work_there_is(
+    courses, ewa, reviewer, django_assert_num_queries
+):
+    for course in courses[1:]:
+        worksheet, drawing = exercise_work(ewa, course, reviewer, "Pani Anna będzie chodzić na grupę wsparcia.")
+        ExerciseComment.objects.create(submission=drawing, author=reviewer, text="Dobrze.")
+    ewa.refresh_from_db()
+
+    with django_assert_num_queries(2):
+        section = exercises_section(ewa, None)
+
+    assert len(section) == 6 and sum(len(row["comments"]) for row in section) == 6
+
+
+def test_a_learner_without_exercise_work_has_an_empty_section(client, home, ewa):
+    client.force_login(ewa)
+    assert json.loads(download(client).content)["exercises"] == []
+
+
+def test_anonymisation_deletes_the_learners_exercise_work_and_the_comments_on_it(courses, ewa, jan, reviewer):
+    exercise_work(ewa, courses[1], reviewer, "Pani Anna będzie chodzić na grupę wsparcia.")
+    exercise_work(ewa, courses[2], reviewer, "Pani Beata zapisze syna na zajęcia.")
+    theirs, _drawing = exercise_work(jan, courses[1], reviewer, "Pan Marek podejmie terapię.")
+
+    report = personal_data.anonymise(ewa)
+
+    assert report.exercises == 4
+    assert any("4" in line for line in report.lines()[1:])
+    assert set(ExerciseSubmission.objects.values_list("enrolment__user", flat=True)) == {jan.pk}
+    assert list(ExerciseComment.objects.values_list("submission", flat=True)) == [theirs.pk]
+    # Done once: running it again deletes nothing more and says nothing about exercises.
+    assert personal_data.anonymise(ewa).exercises == 0
+    assert ExerciseSubmission.objects.count() == 2
+
+
+def test_the_command_reports_the_deleted_exercise_work(courses, ewa, reviewer):
+    exercise_work(ewa, courses[1], reviewer, "Pani Anna będzie chodzić na grupę wsparcia.")
+
+    output = anonymise("ewa")
+
+    with translation.override("pl"):
+        expected = ngettext(
+            "%(count)s piece of exercise work deleted, with the comments on it.",
+            "%(count)s pieces of exercise work deleted, with the comments on them.",
+            2,
+        ) % {"count": 2}
+    assert expected in output
+    assert not ExerciseSubmission.objects.exists() and not ExerciseComment.objects.exists()
 
 
 # The deletion request ----------------------------------------------------------------------------------

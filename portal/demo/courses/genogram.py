@@ -1,3 +1,74 @@
+import json
+
+# The learner's starting point: the nuclear family the assistant drew first; the learner adds the rest.
+WISNIEWSCY_START = {
+    "version": 1,
+    "people": [
+        {
+            "id": "kacper",
+            "name": "Kacper",
+            "sex": "male",
+            "birth_year": 2012,
+            "index": True,
+            "notes": "Opuszcza lekcje, bójki w szkole (zgłoszenie pedagoga).",
+        },
+        {"id": "tomasz", "name": "Tomasz", "sex": "male", "birth_year": 1986},
+        {"id": "anna", "name": "Anna", "sex": "female", "birth_year": 1992},
+        {"id": "zuzia", "name": "Zuzia", "sex": "female", "birth_year": 2017},
+    ],
+    "couples": [
+        {
+            "id": "tomasz-anna",
+            "partners": ["tomasz", "anna"],
+            "kind": "divorced",
+            "start_year": 2009,
+            "end_year": 2019,
+            "children": [{"person": "kacper"}, {"person": "zuzia"}],
+        },
+    ],
+    "household": ["anna", "kacper", "zuzia"],
+    "relations": [],
+}
+
+EXERCISE_LESSON = {
+    "slug": "cwiczenie-genogram-wisniewskich",
+    "title": "Ćwiczenie: genogram rodziny Wiśniewskich",
+    "estimated_minutes": 40,
+    "completion": "exercise",
+    "body": [
+        (
+            "paragraph",
+            "<p>Asystentka rodziny narysowała na pierwszej wizycie tylko najbliższą rodzinę Kacpra. Twoim "
+            "zadaniem jest dokończyć genogram na podstawie opisu z poprzedniej lekcji. Edytor działa bez "
+            "myszy: każdą osobę, parę i relację dodajesz zwykłym formularzem, a rysunek odświeża się obok. "
+            "Genogram możesz pobrać jako PDF lub obraz i omówić go z koordynatorem szkolenia.</p>",
+        ),
+        (
+            "genogram",
+            {
+                "title": "Genogram rodziny Wiśniewskich",
+                "instructions": (
+                    "<ol><li>Dodaj Marka (ur. 1988), partnera Anny, i zaznacz, że mieszkają razem od 2021 roku "
+                    "(konkubinat).</li>"
+                    "<li>Dodaj rodziców Anny: Józefa (ur. 1958, zm. 2015) i Halinę (ur. 1964), małżeństwo od "
+                    "1985 roku, a Annę jako ich dziecko.</li>"
+                    "<li>Zaznacz relacje: zerwanie między Kacprem a ojcem, konflikt między Kacprem a Markiem, "
+                    "bardzo bliską relację Zuzi z babcią Haliną.</li>"
+                    "<li>Dopisz Marka do wspólnego gospodarstwa domowego i oddaj pracę do sprawdzenia.</li></ol>"
+                ),
+                "case": (
+                    "<p>Pani Anna Wiśniewska (34 lata) mieszka z dziećmi – Kacprem (14 lat) i Zuzią (9 lat) – "
+                    "oraz z partnerem Markiem. Z ojcem dzieci, Tomaszem, rozwiodła się w 2019 roku; Kacper od "
+                    "dwóch lat nie utrzymuje z nim kontaktu. Ojciec Anny, Józef, nadużywał alkoholu i zmarł w "
+                    "2015 roku. Babcia Halina pomaga przy Zuzi. Rodzina i dane są fikcyjne.</p>"
+                ),
+                "starting_genogram": json.dumps(WISNIEWSCY_START, ensure_ascii=False, indent=2),
+                "requires_acceptance": True,
+            },
+        ),
+    ],
+}
+
 COURSE = {
     "slug": "genogram-w-pracy-socjalnej",
     "title": "Genogram w pracy socjalnej",
@@ -455,5 +526,6 @@ COURSE = {
                 ),
             ],
         },
+        EXERCISE_LESSON,
     ],
 }
