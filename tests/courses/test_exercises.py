@@ -272,3 +272,38 @@ def test_a_self_assessment_is_private_to_its_author(client, assessment, learner)
     html = soup(client.get(EMPOWERMENT_URL))
 
     assert html.select_one(".empowerment-result") is None
+
+
+def test_the_learner_downloads_their_worksheet_as_pdf_and_no_one_elses(client, lesson, learner):
+    client.force_login(learner)
+    pdf_url = f"{URL}cwiczenie/{exercise_id(lesson)}/pobierz/pdf/"
+    assert client.get(pdf_url).status_code == 404, "nothing saved yet"
+    post(client, lesson, "save", **good_goal())
+    link = soup(client.get(URL)).find("a", href=pdf_url)
+    assert link is not None and "PDF" in text_of(link)
+    response = client.get(pdf_url)
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    assert "attachment" in response["Content-Disposition"]
+
+    other = get_user_model().objects.create_user("jan", "jan@example.org", "haslo-testowe-123")
+    learning.enrol(other, lesson.get_parent().specific)
+    client.force_login(other)
+    assert client.get(pdf_url).status_code == 404, "a learner only ever downloads their own work"
+    assert client.get(f"{URL}cwiczenie/{exercise_id(lesson)}/pobierz/svg/").status_code == 404
+
+
+def test_the_old_exercise_placeholder_becomes_a_callout_with_the_same_text():
+    from importlib import import_module
+
+    migration = import_module("courses.migrations.0005_genogram_exercise")
+    body = [
+        {"type": "paragraph", "value": "<p>Wstęp</p>", "id": "a"},
+        {"type": "exercise", "value": {"kind": "genogram", "instructions": "<p>Narysuj genogram.</p>"}, "id": "b"},
+    ]
+    converted = migration.PlaceholderToCallout().apply(body)
+    assert converted[0] == body[0]
+    assert converted[1] == {
+        "type": "callout",
+        "id": "b",
+        "value": {"kind": "example", "title": "Ćwiczenie: Genogram", "text": "<p>Narysuj genogram.</p>"},
+    }
