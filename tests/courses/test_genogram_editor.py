@@ -357,3 +357,22 @@ def test_the_authors_starting_genogram_is_validated_when_the_lesson_is_saved():
     with pytest.raises(ValidationError):
         block.clean(block.to_python(block_value(starting_genogram="{nie json")))
     assert block.clean(block.to_python(block_value(starting_genogram="")))
+
+
+def test_the_editor_costs_the_same_queries_for_a_small_and_a_large_genogram(client, lesson, learner):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(learner)
+    url = editor_url(lesson)
+    change(client, url, "add_person", **{"person-name": "Marek", "person-sex": "male"})
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    submission = ExerciseSubmission.objects.get()
+    people = [{"id": f"o{number}", "name": f"Osoba {number}", "sex": "unknown"} for number in range(150)]
+    submission.data = {"genogram": {"version": 1, "people": people}}
+    submission.save()
+    with CaptureQueriesContext(connection) as large:
+        response = client.get(url)
+    assert response.status_code == 200 and "Osoba 149" in response.content.decode()
+    assert len(large) == len(small) <= 25
