@@ -1,0 +1,103 @@
+#!/usr/bin/env python
+"""Genogram benchmark: validation, layout, SVG, text, PNG and PDF for families of 10, 50 and 200 people.
+
+    .venv/bin/python bench/run_genogram.py [--repeat 5]
+
+Builds fictional families generation by generation (each couple with two or three children, each child
+with a partner from outside) up to the size asked, then times each step in-process (median of
+``--repeat`` runs, CPU time) and prints the milliseconds and the ratio to the 10-person family. The
+editor redraws the whole genogram after every change, so "parse + layout + SVG + text" is what one change
+costs the server beyond its database queries. Compare ratios, not absolute figures: the machine is shared.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.utils import translation  # noqa: E402
+
+from courses.exercises import genogram  # noqa: E402
+
+SIZES = (10, 50, 200)
+
+
+def family(size):
+    """A valid genogram dict of exactly ``size`` people, three or more generations."""
+    people, couples = [], []
+
+    def add(name, sex, year):
+        person_id = f"p{len(people) + 1}"
+        people.append({"id": person_id, "name": name, "sex": sex, "birth_year": year})
+        return person_id
+
+    first = add("Józef", "male", 1900)
+    partner = add("Maria", "female", 1902)
+    queue = [(first, partner, 1900)]
+    while queue and len(people) < size:
+        a, b, year = queue.pop(0)
+        children = []
+        for number in range(3 if len(couples) % 2 else 2):
+            if len(people) >= size:
+                break
+            sex = "female" if number % 2 else "male"
+            child = add(f"Dziecko {len(people) + 1}", sex, year + 25 + number * 2)
+            children.append({"person": child})
+            if len(people) < size:
+                spouse = add(f"Partner {len(people) + 1}", "male" if sex == "female" else "female", year + 26)
+                queue.append((child, spouse, year + 25))
+        couples.append({"id": f"c{len(couples) + 1}", "partners": [a, b], "kind": "married", "children": children})
+    relations = [{"a": people[i]["id"], "b": people[i + 2]["id"], "kind": "conflict"} for i in range(0, size - 2, 7)]
+    return {"version": 1, "people": people, "couples": couples, "household": [first, partner], "relations": relations}
+
+
+def timed(function, repeat):
+    samples = []
+    for _ in range(repeat):
+        start = time.process_time()
+        function()
+        samples.append((time.process_time() - start) * 1000)
+    return statistics.median(samples)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    translation.activate("pl")
+    steps = {
+        "parse": lambda data, g: genogram.parse(data),
+        "layout": lambda data, g: genogram.layout(g),
+        "parse+layout+SVG+text": lambda data, g: (
+            genogram.render_svg(genogram.parse(data), full_description=False),
+            genogram.describe_sections(genogram.parse(data)),
+        ),
+        "PNG": lambda data, g: genogram.png_bytes(g),
+        "PDF": lambda data, g: genogram.pdf_bytes(g),
+    }
+    results = {}
+    for size in SIZES:
+        data = family(size)
+        parsed = genogram.parse(data)
+        assert len(parsed.people) == size
+        for name, step in steps.items():
+            step(data, parsed)  # warm-up (fonts, imports)
+            results[(name, size)] = timed(lambda step=step, data=data, parsed=parsed: step(data, parsed), args.repeat)
+    print(f"{'step':<24}" + "".join(f"{size:>10} people" for size in SIZES) + "   ratio 200/10")
+    for name in steps:
+        row = "".join(f"{results[(name, size)]:>14.1f} ms" for size in SIZES)
+        print(f"{name:<24}{row}   {results[(name, 200)] / max(results[(name, 10)], 0.01):>8.1f}×")
+
+
+if __name__ == "__main__":
+    main()
