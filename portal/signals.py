@@ -3,10 +3,11 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal.listing import invalidate_listing_cache
-from portal.models import FooterLink, PortalSettings, SocialLink
+from portal.models import FooterLink, ModelDocumentPage, PortalDocument, PortalSettings, SocialLink
 
 
 @receiver(page_published)
@@ -45,3 +46,12 @@ def settings_changed(sender, **kwargs):
 def restriction_changed(sender, **kwargs):
     # Listings exclude restricted subtrees through cached paths (portal/visibility.py).
     invalidate_listing_cache()
+
+
+@receiver(post_save, sender=PortalDocument)
+def document_saved(sender, instance, update_fields=None, **kwargs):
+    # A model document page is found by its files' text: a new text reindexes the live pages listing it.
+    if update_fields is not None and "text_content" not in update_fields and "file" not in update_fields:
+        return
+    for page in ModelDocumentPage.objects.live().filter(files__document=instance).distinct():
+        index.insert_or_update_object(page)

@@ -2,11 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import documents, views
+from portal.search.views import search
 from portal.sitemap import PortalSitemap
 
 handler404 = "portal.views.page_not_found"
@@ -28,6 +30,7 @@ if settings.DEBUG:
 # Polish pages have no prefix; /en/ and /uk/ do.
 urlpatterns += i18n_patterns(
     path("konto/", include("accounts.urls")),
+    path(pgettext_lazy("URL", "search/"), search, name="search"),
     path("", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

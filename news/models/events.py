@@ -101,6 +101,8 @@ class EventPage(RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("place_name"),
+        index.SearchField("address"),
+        index.SearchField("organiser"),
         index.SearchField("agenda"),
         index.FilterField("start_date"),
     ]

@@ -9,6 +9,7 @@ from portal.models.documents import (
 )
 from portal.models.media import PortalDocument, PortalImage, PortalRendition
 from portal.models.pages import RegionPage, StandardPage
+from portal.models.search import SearchTerm
 from portal.models.site_settings import FooterLink, PortalSettings, SocialLink
 from portal.models.taxonomy import Project, Region
 from portal.models.users import Profile, Team, region_of
@@ -31,6 +32,7 @@ __all__ = [
     "Project",
     "Region",
     "RegionPage",
+    "SearchTerm",
     "region_of",
     "SocialLink",
     "StandardPage",

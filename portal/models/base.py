@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import CommentPanelPlaceholder, Page
 from wagtail.search import index
 
+from portal.search.indexing import lemma_text, search_fields_with_lemmas
+
 
 class PortalPublishingPanel(PublishingPanel):
     """Wagtail's "Set publishing schedule" dialog, with help under its two dates (Wagtail gives them none)."""
@@ -47,7 +49,9 @@ class BasePage(Page):
         help_text=_("Shown when the page is shared on Facebook or LinkedIn (1200×630 px works best)."),
     )
 
-    search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+    # The title and every other search field are also indexed with their words' lemmas and unaccented
+    # forms (portal.search.indexing), so that Polish inflection does not hide a page.
+    search_fields = search_fields_with_lemmas(Page.search_fields) + [index.SearchField("listing_summary")]
 
     promote_panels = [
         MultiFieldPanel(
@@ -65,6 +69,9 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def search_lemmas(self):
+        return lemma_text(self)
 
     def serve(self, request, *args, **kwargs):
         # Without a home page in the requested language Wagtail falls back to this page's tree (e.g.

@@ -64,11 +64,20 @@ class ModelDocumentPage(BasePage):
         FieldPanel("summary"),
         InlinePanel("files", label=_("Files"), min_num=1),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("summary"), index.FilterField("version_date")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("files_text"),
+        index.FilterField("version_date"),
+    ]
 
     parent_page_types = ["portal.RegionPage"]
     subpage_types = []
     template = "pages/model_document_page.html"
+
+    def files_text(self):
+        """The text of the page's files (PDF, DOCX, ODT): search finds the page by what its files say."""
+        texts = [item.document.text_content for item in self.files.all() if item.document_id]
+        return "\n".join(text for text in texts if text)
 
     class Meta:
         verbose_name = _("model document")

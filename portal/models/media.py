@@ -5,6 +5,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.search import index
+
+from portal.document_text import document_text
 
 
 class PortalImage(AbstractImage):
@@ -63,12 +66,35 @@ class PortalDocument(AbstractDocument):
         default=False,
         help_text=_("Tick if the file meets accessibility requirements (tagged PDF, headings, alt texts)."),
     )
+    text_content = models.TextField(
+        _("text of the file"),
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Read from PDF, DOCX and ODT files when the file is uploaded or replaced, "
+            "so that search finds the document by its content."
+        ),
+    )
 
     admin_form_fields = Document.admin_form_fields + ("language", "is_accessible_version")
+    # The admin's document listing and chooser search with autocomplete fields only.
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("text_content"),
+        index.AutocompleteField("text_content"),
+    ]
 
     class Meta:
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    def save(self, *args, update_fields=None, **kwargs):
+        # A new document, or a replaced file not yet written to storage: read its text once, here.
+        file_arrives = self.file and (self._state.adding or not self.file._committed)
+        if file_arrives and (update_fields is None or "file" in update_fields):
+            self.text_content = document_text(self)
+            if update_fields is not None:
+                update_fields = {*update_fields, "text_content"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def clean(self):
         # Wagtail checks the extension of the stored file. When the form refused the upload there is

@@ -167,7 +167,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "gif",
     "webp",
 ]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend: SQLite FTS5 (embedded) or PostgreSQL full text. PostgreSQL has no Polish
+# configuration, and an English one would stem Polish words; "simple" keeps words as they are, and the
+# portal adds Polish lemmas itself (portal.search). SQLite ignores SEARCH_CONFIG.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",

@@ -1,0 +1,73 @@
+"""What the search index holds for a page: its words, their lemmas and their unaccented forms.
+
+Every page type lists its text in ``search_fields`` as usual (title, summary, body…). ``BasePage`` adds
+one more field, ``search_lemmas``: all that text again, each word followed by its lemma and unaccented
+forms (portal.search.lemmas). The plain fields keep exact phrases and Wagtail's admin search working;
+``search_lemmas`` lets "kooperacji" find "kooperacją". The same text also feeds the results' excerpts.
+"""
+
+from django.utils.html import strip_tags
+from wagtail.search import index
+
+from portal.search import lemmas
+
+LEMMA_FIELD = "search_lemmas"
+
+
+def flatten(value):
+    """A search field's value (text, a list of texts from a StreamField, a related object) as plain text."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(flatten(item) for item in value)
+    return strip_tags(str(value))
+
+
+def _values(obj, fields):
+    for field in fields:
+        if isinstance(field, index.SearchField) and field.field_name not in ("title", LEMMA_FIELD):
+            yield flatten(field.get_value(obj))
+        elif isinstance(field, index.RelatedFields):  # e.g. a news item's tags
+            related = field.get_value(obj)
+            objects = related.all() if hasattr(related, "all") else [related] if related is not None else []
+            for item in objects:
+                yield from _values(item, field.fields)
+
+
+def field_texts(page):
+    """The text of each of the page's search fields except the title, in the order the model lists them."""
+    return [text.strip() for text in _values(page, page.get_search_fields()) if text.strip()]
+
+
+def searchable_text(page):
+    """The page's text without its title: what excerpts are cut from."""
+    return "\n".join(field_texts(page))
+
+
+def language_of(page):
+    return page.locale.language_code if page.locale_id else "pl"
+
+
+class LemmaTitleField(index.SearchField):
+    """The title field, indexed with its words' forms: the backends weigh a field named "title" most,
+    so "Cele SMART" ranks first for "cel smart" even when long documents mention both words too."""
+
+    def get_value(self, obj):
+        title = super().get_value(obj) or ""
+        return f"{title} {lemmas.index_text(title, language_of(obj))}"
+
+
+def search_fields_with_lemmas(fields):
+    """``fields`` (Page.search_fields) with the title indexed with its forms, plus ``search_lemmas``."""
+    plain = [field for field in fields if not (isinstance(field, index.SearchField) and field.field_name == "title")]
+    return [LemmaTitleField("title", boost=2), *plain, index.SearchField(LEMMA_FIELD)]
+
+
+def lemma_text(page):
+    """The value of the ``search_lemmas`` field: the words of every search field but the title, with their forms."""
+    text = "\n".join(field_texts(page))
+    language = language_of(page)
+    from portal.search import vocabulary  # the "did you mean" index learns the page's words as it is indexed
+
+    vocabulary.remember(f"{page.title}\n{text}", language)
+    return lemmas.index_text(text, language)
