@@ -37,6 +37,11 @@ PAGES = [
     ("pl", "/konto/logowanie/?next=/szkola-kooperacji/", 200),  # the sign-in page
     ("pl", "/certyfikat/ABCD-EFGH-JKMN/", 404),  # unknown certificate code
     ("pl", "/szkola-kooperacji/genogram-w-pracy-socjalnej/", 200),  # CoursePage
+    ("pl", "/szukaj/", 200),  # search: the help page
+    ("pl", "/szukaj/?q=spotkanie+Sandomierz", 200),  # search results with marked excerpts
+    ("pl", "/szukaj/?q=kooperacja&type=dokumenty&region=nie-ma&page=2", 200),  # filters, one invalid
+    ("pl", "/szukaj/?q=zaswiadczenei", 200),  # nothing found, "did you mean"
+    ("en", "/en/search/?q=cooperation", 200),
     ("en", "/en/", 200),
     ("en", "/en/about/", 200),
     ("en", "/en/accessibility-statement/", 200),
@@ -123,3 +128,14 @@ def test_home_page_screenshot_for_readme(page):
     data = SCREENSHOT.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 10_000
+
+
+def test_search_from_the_header_by_keyboard(page):
+    page.goto("/aktualnosci/")
+    page.locator("#site-search-q").focus()
+    page.keyboard.type("spotkania w Sandomierzu")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/szukaj/?q=" in page.url
+    assert page.locator(".search-result").count() >= 1
+    assert page.locator(".search-result mark").count() >= 1

@@ -1,5 +1,7 @@
 """The search page over HTTP: Polish forms, phrases, diacritics, filters, excerpts and bad input."""
 
+import io
+
 import pytest
 
 from tests.factories import NewsPageFactory
@@ -201,3 +203,32 @@ def test_documents_are_found_by_the_text_of_their_files(client, library):
     page_html = soup(response)
     assert [text_of(a) for a in page_html.select(".search-result__title")] == ["Model Kooperacji – załączniki"]
     assert "interdyscyplinarnych" in text_of(page_html.select_one(".search-result__excerpt"))
+
+
+def test_update_index_rebuilds_pages_saved_behind_the_indexs_back(client, news):
+    from django.core.management import call_command
+
+    from news.models import NewsPage
+
+    NewsPage.objects.filter(pk=news["sandomierz"].pk).update(title="Narada w Opatowie")  # no save, no signal
+    assert titles_for(client, q="naradzie") == []
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+    assert titles_for(client, q="naradzie Opatów") == ["Narada w Opatowie"]
+
+
+def test_a_page_of_results_costs_the_same_queries_for_two_results_or_ten(client, regions):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for number in range(2):
+        NewsPageFactory(parent=regions.kielce, title=f"Narada zespołu {number}")
+    client.get("/szukaj/", {"q": "narada"})  # warm the caches (years, regions)
+    with CaptureQueriesContext(connection) as few:
+        client.get("/szukaj/", {"q": "narada"})
+    for number in range(2, 12):
+        NewsPageFactory(parent=regions.bialystok, title=f"Narada zespołu {number}")
+    client.get("/szukaj/", {"q": "narada"})
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/szukaj/", {"q": "narada"})
+    assert len(soup(response).select(".search-result")) == 10
+    assert len(many) == len(few), [query["sql"][:120] for query in many.captured_queries]

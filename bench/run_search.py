@@ -1,0 +1,979 @@
+#!/usr/bin/env python
+"""Search benchmark: /szukaj/ with 100 and with 10,000 news items, five Polish queries.
+
+    .venv/bin/python bench/run_search.py [--items 10000] [--small 100] [--requests 30] [--duration 10]
+
+The same way as bench/run_listings.py, whose helpers it imports (environment, bulk page creation, gunicorn,
+wrk), all in a temporary directory removed at the end (``--keep`` keeps it):
+
+1. migrates a fresh database, runs ``load_demo`` and ``collectstatic``, removes the demo's news, events and
+   documents (the demo's region, course and standard pages stay: the search covers them too);
+2. bulk-creates ``--small`` news items over the 15 region pages and 2018–2025, with varied Polish titles,
+   leads and bodies about the Model Kooperacji (events, towns of each region in three cases, institutions,
+   topics, dates), so that the queries have selective and broad matches; bulk-created pages bypass the
+   model's save, so the index is built with ``manage.py update_index`` (in a subprocess: it also fills
+   ``SearchTerm`` through ``BasePage.search_lemmas``), timed. The big site is a copy topped up to
+   ``--items`` and indexed again from scratch;
+3. in-process (Django test client): the first search of the process is timed on its own ("cold start":
+   simplemma loads its Polish dictionary); then per query and site one profiled request (SQL queries,
+   and where the time goes: the search with its count and fallbacks, the top 200 fetched and reranked,
+   the 10 results presented, "did you mean"), then ``--requests`` sequential requests after a warm-up,
+   in rounds small, big, big, small, for p50 and p99;
+4. under ``gunicorn -w 2`` and ``wrk -t2 -c8 --latency`` (``--duration`` s per query and site, the same
+   rounds), req/s, p50, p99 and the workers' CPU ms per request, after the first request of a fresh
+   server is timed (the cold start of a worker) and both workers are warmed up; ``--no-wrk`` skips it;
+5. prints the figures, the big/small ratios, and flags queries whose in-process p50 on the big site is
+   above ``--target-ms`` (100 ms, the issue's target).
+
+PostgreSQL: ``--database-url postgres://postgres@127.0.0.1:5432/portal_bench_search --create-database``
+as in run_listings (``<name>_big`` is made from it with CREATE DATABASE … TEMPLATE; both dropped at the
+end). The databases are ANALYZEd after indexing on PostgreSQL (``--analyze`` on SQLite too).
+
+Compare the ratios within one run, not absolute figures across runs: the machine is shared.
+"""
+
+import argparse
+import contextlib
+import datetime
+import io
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import run_listings as base  # noqa: E402  (environment, bulk creation, gunicorn and wrk helpers)
+
+PROJECT_DIR = base.PROJECT_DIR
+SEED = 20261204
+log = base.log
+
+# (key, label, query, what it exercises)
+QUERIES = [
+    ("selective", "two words, inflected", "spotkanie Sandomierz", "Sandomierz is one town of one region"),
+    ("broad", "one broad word", "kooperacja", "in most items, any form"),
+    ("three", "three words, inflected", "szkolenie asystentów rodziny", "every word in several forms"),
+    ("diacritics", "without diacritics", "zaswiadczenie", "restored through SearchTerm"),
+    ("nothing", "typos: nothing found", "konsutlacje spotaknie", "every fallback, then “did you mean”"),
+]
+
+# --------------------------------------------------------------------------------------------------
+# Polish text about the Model Kooperacji
+# --------------------------------------------------------------------------------------------------
+
+# Towns of each region as "nominative|genitive|locative"; the first (the regional capital) is named
+# three times as often as the others, Sandomierz twice.
+TOWNS = {
+    "swietokrzyskie": "Kielce|Kielc|Kielcach; Sandomierz|Sandomierza|Sandomierzu; Ostrowiec Świętokrzyski|"
+    "Ostrowca Świętokrzyskiego|Ostrowcu Świętokrzyskim; Starachowice|Starachowic|Starachowicach; "
+    "Skarżysko-Kamienna|Skarżyska-Kamiennej|Skarżysku-Kamiennej; Busko-Zdrój|Buska-Zdroju|Busku-Zdroju; "
+    "Pińczów|Pińczowa|Pińczowie; Jędrzejów|Jędrzejowa|Jędrzejowie; Opatów|Opatowa|Opatowie; "
+    "Staszów|Staszowa|Staszowie",
+    "podkarpackie": "Rzeszów|Rzeszowa|Rzeszowie; Przemyśl|Przemyśla|Przemyślu; Krosno|Krosna|Krośnie; "
+    "Mielec|Mielca|Mielcu; Sanok|Sanoka|Sanoku; Jasło|Jasła|Jaśle; Dębica|Dębicy|Dębicy; Leżajsk|Leżajska|Leżajsku",
+    "podlaskie": "Białystok|Białegostoku|Białymstoku; Łomża|Łomży|Łomży; Suwałki|Suwałk|Suwałkach; "
+    "Augustów|Augustowa|Augustowie; Bielsk Podlaski|Bielska Podlaskiego|Bielsku Podlaskim; "
+    "Hajnówka|Hajnówki|Hajnówce; Sokółka|Sokółki|Sokółce",
+    "lubelskie": "Lublin|Lublina|Lublinie; Zamość|Zamościa|Zamościu; Chełm|Chełma|Chełmie; "
+    "Biała Podlaska|Białej Podlaskiej|Białej Podlaskiej; Puławy|Puław|Puławach; Kraśnik|Kraśnika|Kraśniku; "
+    "Hrubieszów|Hrubieszowa|Hrubieszowie",
+    "mazowieckie": "Warszawa|Warszawy|Warszawie; Radom|Radomia|Radomiu; Płock|Płocka|Płocku; "
+    "Siedlce|Siedlec|Siedlcach; Ostrołęka|Ostrołęki|Ostrołęce; Ciechanów|Ciechanowa|Ciechanowie; "
+    "Pułtusk|Pułtuska|Pułtusku",
+    "kujawsko-pomorskie": "Toruń|Torunia|Toruniu; Bydgoszcz|Bydgoszczy|Bydgoszczy; Włocławek|Włocławka|Włocławku; "
+    "Grudziądz|Grudziądza|Grudziądzu; Inowrocław|Inowrocławia|Inowrocławiu; Brodnica|Brodnicy|Brodnicy",
+    "lubuskie": "Zielona Góra|Zielonej Góry|Zielonej Górze; Gorzów Wielkopolski|Gorzowa Wielkopolskiego|"
+    "Gorzowie Wielkopolskim; Nowa Sól|Nowej Soli|Nowej Soli; Żary|Żar|Żarach; Świebodzin|Świebodzina|Świebodzinie; "
+    "Międzyrzecz|Międzyrzecza|Międzyrzeczu",
+    "pomorskie": "Gdańsk|Gdańska|Gdańsku; Gdynia|Gdyni|Gdyni; Słupsk|Słupska|Słupsku; Tczew|Tczewa|Tczewie; "
+    "Wejherowo|Wejherowa|Wejherowie; Kościerzyna|Kościerzyny|Kościerzynie; Chojnice|Chojnic|Chojnicach",
+    "warminsko-mazurskie": "Olsztyn|Olsztyna|Olsztynie; Elbląg|Elbląga|Elblągu; Ełk|Ełku|Ełku; "
+    "Giżycko|Giżycka|Giżycku; Mrągowo|Mrągowa|Mrągowie; Iława|Iławy|Iławie; Kętrzyn|Kętrzyna|Kętrzynie",
+    "wielkopolskie": "Poznań|Poznania|Poznaniu; Kalisz|Kalisza|Kaliszu; Konin|Konina|Koninie; Piła|Piły|Pile; "
+    "Gniezno|Gniezna|Gnieźnie; Leszno|Leszna|Lesznie; Ostrów Wielkopolski|Ostrowa Wielkopolskiego|"
+    "Ostrowie Wielkopolskim",
+    "zachodniopomorskie": "Szczecin|Szczecina|Szczecinie; Koszalin|Koszalina|Koszalinie; "
+    "Stargard|Stargardu|Stargardzie; Kołobrzeg|Kołobrzegu|Kołobrzegu; Świnoujście|Świnoujścia|Świnoujściu; "
+    "Wałcz|Wałcza|Wałczu",
+    "slaskie": "Katowice|Katowic|Katowicach; Gliwice|Gliwic|Gliwicach; Sosnowiec|Sosnowca|Sosnowcu; "
+    "Bytom|Bytomia|Bytomiu; Częstochowa|Częstochowy|Częstochowie; Rybnik|Rybnika|Rybniku; "
+    "Bielsko-Biała|Bielska-Białej|Bielsku-Białej",
+    "malopolskie": "Kraków|Krakowa|Krakowie; Tarnów|Tarnowa|Tarnowie; Nowy Sącz|Nowego Sącza|Nowym Sączu; "
+    "Oświęcim|Oświęcimia|Oświęcimiu; Zakopane|Zakopanego|Zakopanem; Wadowice|Wadowic|Wadowicach; "
+    "Myślenice|Myślenic|Myślenicach",
+    "lodzkie": "Łódź|Łodzi|Łodzi; Piotrków Trybunalski|Piotrkowa Trybunalskiego|Piotrkowie Trybunalskim; "
+    "Skierniewice|Skierniewic|Skierniewicach; Sieradz|Sieradza|Sieradzu; Kutno|Kutna|Kutnie; "
+    "Zgierz|Zgierza|Zgierzu; Tomaszów Mazowiecki|Tomaszowa Mazowieckiego|Tomaszowie Mazowieckim",
+    "opolskie": "Opole|Opola|Opolu; Kędzierzyn-Koźle|Kędzierzyna-Koźla|Kędzierzynie-Koźlu; Nysa|Nysy|Nysie; "
+    "Brzeg|Brzegu|Brzegu; Kluczbork|Kluczborka|Kluczborku; Prudnik|Prudnika|Prudniku; "
+    "Strzelce Opolskie|Strzelec Opolskich|Strzelcach Opolskich",
+}
+VOIVODESHIPS = {
+    "swietokrzyskie": "świętokrzyskie", "podkarpackie": "podkarpackie", "podlaskie": "podlaskie",
+    "lubelskie": "lubelskie", "mazowieckie": "mazowieckie", "kujawsko-pomorskie": "kujawsko-pomorskie",
+    "lubuskie": "lubuskie", "pomorskie": "pomorskie", "warminsko-mazurskie": "warmińsko-mazurskie",
+    "wielkopolskie": "wielkopolskie", "zachodniopomorskie": "zachodniopomorskie", "slaskie": "śląskie",
+    "malopolskie": "małopolskie", "lodzkie": "łódzkie", "opolskie": "opolskie",
+}  # fmt: skip
+TOWN_WEIGHTS = {"Sandomierz": 2}
+
+# (nominative, genitive, gender for the verb, kind)
+EVENTS = [
+    ("Spotkanie Gminno-Powiatowego Zespołu Kooperacji", "spotkania Gminno-Powiatowego Zespołu Kooperacji", "n", "meeting"),
+    ("Spotkanie koordynatorów kooperacji", "spotkania koordynatorów kooperacji", "n", "meeting"),
+    ("Spotkanie makroregionalne", "spotkania makroregionalnego", "n", "meeting"),
+    ("Spotkanie informacyjne dla gmin", "spotkania informacyjnego dla gmin", "n", "meeting"),
+    ("Spotkanie zespołu interdyscyplinarnego", "spotkania zespołu interdyscyplinarnego", "n", "meeting"),
+    ("Posiedzenie Komitetu Sterującego", "posiedzenia Komitetu Sterującego", "n", "meeting"),
+    ("Szkolenie dla asystentów rodziny", "szkolenia dla asystentów rodziny", "n", "training"),
+    ("Szkolenie dla koordynatorów G-PZK", "szkolenia dla koordynatorów G-PZK", "n", "training"),
+    ("Szkolenie z pracy metodą case management", "szkolenia z pracy metodą case management", "n", "training"),
+    ("Szkolenie dla pracowników socjalnych", "szkolenia dla pracowników socjalnych", "n", "training"),
+    ("Szkolenie dla pedagogów szkolnych", "szkolenia dla pedagogów szkolnych", "n", "training"),
+    ("Warsztaty z diagnozy potrzeb rodziny", "warsztatów z diagnozy potrzeb rodziny", "pl", "training"),
+    ("Warsztaty dla członków zespołów kooperacji", "warsztatów dla członków zespołów kooperacji", "pl", "training"),
+    ("Superwizja dla zespołów kooperacji", "superwizji dla zespołów kooperacji", "f", "training"),
+    ("Webinarium o ochronie danych osobowych", "webinarium o ochronie danych osobowych", "n", "training"),
+    ("Konsultacje modelu kooperacji", "konsultacji modelu kooperacji", "pl", "consultation"),
+    ("Konsultacje rekomendacji dla gmin", "konsultacji rekomendacji dla gmin", "pl", "consultation"),
+    ("Konferencja podsumowująca pilotaż", "konferencji podsumowującej pilotaż", "f", "conference"),
+    ("Konferencja regionalna o kooperacji", "konferencji regionalnej o kooperacji", "f", "conference"),
+    ("Debata o wsparciu seniorów", "debaty o wsparciu seniorów", "f", "conference"),
+    ("Seminarium o przeciwdziałaniu przemocy domowej", "seminarium o przeciwdziałaniu przemocy domowej", "n", "conference"),
+    ("Forum organizacji pozarządowych", "forum organizacji pozarządowych", "n", "conference"),
+    ("Wizyta studyjna w ośrodku pomocy społecznej", "wizyty studyjnej w ośrodku pomocy społecznej", "f", "other"),
+    ("Dzień otwarty ośrodka pomocy społecznej", "dnia otwartego ośrodka pomocy społecznej", "m", "other"),
+]  # fmt: skip
+TOOK_PLACE = {"m": "odbył się", "f": "odbyła się", "n": "odbyło się", "pl": "odbyły się"}
+GATHERED = {"m": "zgromadził", "f": "zgromadziła", "n": "zgromadziło", "pl": "zgromadziły"}
+INSTITUTIONS = [  # genitive
+    "ośrodków pomocy społecznej", "powiatowego centrum pomocy rodzinie", "szkół podstawowych", "policji",
+    "sądu rejonowego", "kuratorów sądowych", "poradni psychologiczno-pedagogicznej", "organizacji pozarządowych",
+    "powiatowego urzędu pracy", "placówek ochrony zdrowia", "gminnej komisji rozwiązywania problemów alkoholowych",
+    "zespołu interdyscyplinarnego", "środowiskowego domu samopomocy", "klubu seniora", "parafialnego zespołu Caritas",
+    "uniwersytetu trzeciego wieku", "urzędu gminy", "starostwa powiatowego",
+]  # fmt: skip
+TOPICS = [  # locative, after "o"
+    "wspólnej diagnozie potrzeb rodzin", "planie pomocy dla rodziny", "roli asystenta rodziny",
+    "współpracy ośrodka pomocy społecznej ze szkołą", "wsparciu osób starszych", "przeciwdziałaniu przemocy domowej",
+    "pomocy osobom w kryzysie bezdomności", "aktywizacji zawodowej długotrwale bezrobotnych",
+    "zdrowiu psychicznym dzieci i młodzieży", "opiece wytchnieniowej", "ochronie danych osobowych w kooperacji",
+    "standardach usług społecznych", "narzędziach monitorowania kooperacji", "mapie zasobów gminy",
+    "profilaktyce uzależnień", "pieczy zastępczej", "wsparciu rodzin z dziećmi z niepełnosprawnościami",
+    "mieszkaniach treningowych", "pracy socjalnej w środowisku", "umowach o współpracy między instytucjami",
+]  # fmt: skip
+MONTHS = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
+
+TITLES = [  # (weight, template)
+    (4, "{Event} {w} {loc}"),
+    (2, "{town}: {event}"),
+    (2, "Relacja {z} {event_gen} {w} {loc}"),
+    (1, "Gmina {town} przystępuje do testowania modelu kooperacji"),
+    (1, "Zaświadczenia dla uczestników szkolenia {w} {loc}"),
+    (1, "Nabór do Szkoły Kooperacji w województwie {voiv_loc}"),
+    (1, "{n}. posiedzenie zespołu kooperacji w gminie {town}"),
+    (1, "Podsumowanie roku w zespołach kooperacji województwa {voiv_gen}"),
+    (1, "Asystenci rodziny z {gen} na szkoleniu {w2} {loc2}"),
+    (1, "Nowy koordynator kooperacji {w} {loc}"),
+]
+OPENINGS = [
+    "{date} {w} {loc} {took_place} {event}.",
+    "{Event} {w} {loc} {gathered} {people} uczestników.",
+    "{W} {loc} spotkali się przedstawiciele {inst} i {inst2}.",
+    "{date} przedstawiciele {inst} {z2} {gen} rozmawiali o {topic}.",
+]
+SECOND = [
+    "Rozmawiano o {topic}.",
+    "Głównym tematem była rozmowa o {topic}.",
+    "Uczestnicy rozmawiali także o {topic2}.",
+    "Gospodarzem był ośrodek pomocy społecznej {w} {loc}.",
+]
+BODY = {
+    "any": [
+        "Model kooperacji zakłada, że ośrodek pomocy społecznej koordynuje współpracę instytucji działających na rzecz mieszkańców gminy.",
+        "Gminno-Powiatowy Zespół Kooperacji spotyka się co najmniej raz na kwartał.",
+        "Koordynatorka zespołu kooperacji przedstawiła wyniki diagnozy w gminie {town}.",
+        "Asystenci rodziny podzielili się doświadczeniami z pracy z rodzinami {w} {loc}.",
+        "Asystentka rodziny z {gen} opowiedziała o pracy z rodziną wielodzietną.",
+        "Pracownicy socjalni zwracali uwagę na potrzebę szybszej wymiany informacji między instytucjami.",
+        "Przedstawiciele policji i sądu rejonowego omówili procedurę Niebieskiej Karty.",
+        "Dyrektorzy szkół zadeklarowali udział w kolejnym etapie pilotażu.",
+        "{W} {loc} działa już {teams} zespołów kooperacji.",
+        "Projekt jest współfinansowany ze środków Europejskiego Funduszu Społecznego Plus.",
+        "Materiały są dostępne w bibliotece dokumentów portalu.",
+        "Zapraszamy do obejrzenia fotorelacji.",
+        "Dziękujemy przedstawicielom {inst} za udział i cenne uwagi.",
+        "Uczestnicy podkreślali, że wspólny plan pomocy skraca drogę rodziny do wsparcia.",
+        "Wnioski trafią do zespołu ekspertów, który przygotowuje rekomendacje dla gmin województwa {voiv_gen}.",
+        "Rozmowa dotyczyła też {topic_gen}.",
+        "Przedstawiciele {inst} zapowiedzieli podpisanie porozumienia o współpracy.",
+        "Kolejne spotkanie zaplanowano na {later}.",
+        "Spotkanie {w} {loc} było jednym z cyklu spotkań regionalnych.",
+        "Seniorzy z klubu seniora {w} {loc} opowiedzieli, jakiego wsparcia potrzebują.",
+    ],
+    "meeting": [
+        "Na spotkaniu omówiono plan pracy zespołu na kolejny kwartał.",
+        "Członkowie zespołu kooperacji przyjęli harmonogram działań na {year} rok.",
+        "Posiedzenie prowadził koordynator kooperacji z ośrodka pomocy społecznej {w} {loc}.",
+    ],
+    "training": [
+        "Uczestnicy otrzymali zaświadczenia o ukończeniu szkolenia.",
+        "Zaświadczenia zostaną przesłane pocztą elektroniczną do {later}.",
+        "Szkolenie poprowadzili trenerzy Szkoły Kooperacji.",
+        "Zajęcia trwały {hours} godzin i obejmowały ćwiczenia z genogramu i ekomapy.",
+        "Zgłoszenia na kolejną edycję szkolenia przyjmujemy do {later}.",
+        "Szkolenie dla asystentów rodziny odbędzie się ponownie {w} {loc2}.",
+    ],
+    "consultation": [
+        "Uwagi do modelu można zgłaszać do {later} przez formularz konsultacyjny.",
+        "W konsultacjach wzięło udział {people} osób z {gminy} gmin województwa {voiv_gen}.",
+        "Zebrane uwagi zostaną opublikowane w raporcie z konsultacji.",
+    ],
+    "conference": [
+        "Konferencję otworzył dyrektor Regionalnego Ośrodka Polityki Społecznej.",
+        "Wykład wprowadzający dotyczył {topic_gen}.",
+        "Nagranie z konferencji zostanie udostępnione na portalu.",
+    ],
+    "other": ["Goście poznali pracę ośrodka pomocy społecznej {w} {loc} od kuchni."],
+}  # fmt: skip
+# "o X" (locative) after which topics read naturally as "dotyczyła X" (genitive): the first word changes
+TOPIC_GENITIVE = {
+    "wspólnej": "wspólnej", "planie": "planu", "roli": "roli", "współpracy": "współpracy", "wsparciu": "wsparcia",
+    "przeciwdziałaniu": "przeciwdziałania", "pomocy": "pomocy", "aktywizacji": "aktywizacji", "zdrowiu": "zdrowia",
+    "opiece": "opieki", "ochronie": "ochrony", "standardach": "standardów", "narzędziach": "narzędzi",
+    "mapie": "mapy", "profilaktyce": "profilaktyki", "pieczy": "pieczy", "mieszkaniach": "mieszkań",
+    "pracy": "pracy", "umowach": "umów",
+}  # fmt: skip
+TOPIC_GENITIVE_REST = {"wspólnej diagnozie": "wspólnej diagnozy", "mapie zasobów": "mapy zasobów"}
+CONSONANTS = set("bcćdfghjklłmnńprsśtwzźż")
+
+
+def polish_date(day):
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year} r."
+
+
+def preposition(word, short, long):
+    """The preposition "w"/"we" or "z"/"ze" before ``word``: the long form before two consonants starting with a sibilant or w/f."""
+    first, second = word[:1].lower(), word[1:2].lower()
+    sounds = {"w": "wf", "z": "szśżź"}[short]
+    return long if first in sounds and second in CONSONANTS else short
+
+
+def topic_genitive(topic):
+    for start, genitive in TOPIC_GENITIVE_REST.items():
+        if topic.startswith(start):
+            return genitive + topic[len(start) :]
+    first, _space, rest = topic.partition(" ")
+    return f"{TOPIC_GENITIVE.get(first, first)} {rest}".strip()
+
+
+class Writer:
+    """Titles, leads and bodies of news items, deterministic for a seed."""
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.towns = {}
+        for slug, text in TOWNS.items():
+            towns = [tuple(part.strip() for part in town.split("|")) for town in text.split(";")]
+            weights = [3 if number == 0 else TOWN_WEIGHTS.get(town[0], 1) for number, town in enumerate(towns)]
+            self.towns[slug] = (towns, weights)
+
+    def town(self, slug):
+        towns, weights = self.towns.get(slug) or self.towns["swietokrzyskie"]
+        return self.rng.choices(towns, weights)[0]
+
+    def item(self, region_slug, day):
+        """(title, lead, [paragraphs]) of one news item of the region, dated ``day``."""
+        rng = self.rng
+        town, other = self.town(region_slug), self.town(region_slug)
+        event = rng.choice(EVENTS)
+        voivodeship = VOIVODESHIPS.get(region_slug, "świętokrzyskie")
+        topic, topic2 = rng.sample(TOPICS, 2)
+        inst, inst2 = rng.sample(INSTITUTIONS, 2)
+        later = day + datetime.timedelta(days=rng.randrange(14, 120))
+        values = {
+            "Event": event[0], "event": event[0][0].lower() + event[0][1:], "event_gen": event[1],
+            "town": town[0], "gen": town[1], "loc": town[2], "loc2": other[2],
+            "w": preposition(town[2], "w", "we"), "W": preposition(town[2], "w", "we").capitalize(),
+            "w2": preposition(other[2], "w", "we"), "z": preposition(event[1], "z", "ze"),
+            "z2": preposition(town[1], "z", "ze"),
+            "voiv_gen": voivodeship[:-2] + "iego", "voiv_loc": voivodeship[:-2] + "im",
+            "took_place": TOOK_PLACE[event[2]], "gathered": GATHERED[event[2]],
+            "date": polish_date(day), "later": polish_date(later), "year": day.year + 1,
+            "topic": topic, "topic2": topic2, "topic_gen": topic_genitive(topic), "inst": inst, "inst2": inst2,
+            "n": rng.randrange(2, 40), "people": rng.randrange(12, 140), "teams": rng.randrange(5, 19),
+            "hours": rng.choice((8, 12, 16, 24)), "gminy": rng.randrange(5, 30),
+        }  # fmt: skip
+        weights, templates = zip(*TITLES, strict=True)
+        title = rng.choices(templates, weights)[0].format(**values)
+        lead = f"{rng.choice(OPENINGS).format(**values)} {rng.choice(SECOND).format(**values)}"
+        lead = lead[0].upper() + lead[1:]
+        pool = BODY["any"] + BODY[event[3]] * 2  # the event's own sentences twice as likely
+        sentences = list(dict.fromkeys(rng.sample(pool, min(len(pool), rng.randint(6, 10)))))
+        cuts = sorted(rng.sample(range(1, len(sentences)), 2))
+        paragraphs = [sentences[: cuts[0]], sentences[cuts[0] : cuts[1]], sentences[cuts[1] :]]
+        body = [" ".join(sentence.format(**values) for sentence in part) for part in paragraphs]
+        return title, lead.replace("r..", "r."), [paragraph.replace("r..", "r.") for paragraph in body]
+
+
+class SearchContent(base.Content):
+    """The listing benchmark's site, with news items written for the search."""
+
+    def add_news(self, start, stop):
+        from wagtail.rich_text import RichText
+
+        from news.models import NewsPage, NewsPageTag
+
+        rng = random.Random(SEED + start)
+        writer = Writer(rng)
+        items, tags_of = [], []
+        for number in range(start, stop):
+            region = self.regions[number % len(self.regions)]
+            day = base.day_in_year(rng, number // len(self.regions))
+            title, lead, body = writer.item(region.slug, day)
+            fields = {
+                "date": day,
+                "lead": lead,
+                "image_id": self.images[number % len(self.images)].pk if number % 3 else None,
+                "body": [("paragraph", RichText(f"<p>{paragraph}</p>")) for paragraph in body],
+            }
+            items.append((region, f"aktualnosc-{number + 1:05d}", title, base.published_at(day, rng), fields))
+            tags_of.append(rng.sample(self.tags, 1 + number % 2))
+        rows = self.bulk_add_children(NewsPage, items)
+        NewsPageTag.objects.bulk_create(
+            [NewsPageTag(content_object_id=row.pk, tag=tag) for row, tags in zip(rows, tags_of, strict=True) for tag in tags],
+            batch_size=1000,
+        )  # fmt: skip
+        return rows
+
+
+def verify_news(port):
+    """The first and the last news item are served with their title."""
+    from django.test import Client
+    from django.utils.html import escape
+
+    from news.models import NewsPage
+
+    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    for page in (NewsPage.objects.order_by("pk").first(), NewsPage.objects.order_by("pk").last()):
+        response = client.get(page.get_url())
+        if response.status_code != 200 or escape(page.title) not in response.content.decode():
+            raise SystemExit(f"{page.get_url()} answered {response.status_code} without its title")
+
+
+def update_index(database_url):
+    """``manage.py update_index`` in a subprocess (its own simplemma load, as in production); seconds."""
+    started = time.monotonic()
+    completed = subprocess.run(
+        [sys.executable, "manage.py", "update_index"],
+        cwd=PROJECT_DIR,
+        env=dict(os.environ, DATABASE_URL=database_url),
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    if completed.returncode:
+        raise SystemExit(f"update_index failed:\n{completed.stdout[-3000:]}\n{completed.stderr[-3000:]}")
+    return time.monotonic() - started
+
+
+def index_sizes(engine, database_url, tmp, size):
+    """Rows of the search index and of SearchTerm, and the database's size in MB."""
+    from django.db import connection
+    from wagtail.search.models import IndexEntry
+
+    from portal.models import SearchTerm
+
+    if engine == "SQLite":
+        megabytes = (tmp / f"{size}.sqlite3").stat().st_size / 1e6
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_database_size(current_database())")
+            megabytes = cursor.fetchone()[0] / 1e6
+    return {"entries": IndexEntry.objects.count(), "terms": SearchTerm.objects.count(), "mb": megabytes}
+
+
+# --------------------------------------------------------------------------------------------------
+# In-process measurements
+# --------------------------------------------------------------------------------------------------
+
+PHASES = [  # (key, label): where the view's time goes, each exclusive of the others
+    ("diacritics", "diacritics lookup (SearchTerm)"),
+    ("search", "search: count, fallbacks"),
+    ("count", "count for the paginator"),
+    ("head", "top 200 fetched + reranked"),
+    ("present", "10 results: pages, excerpts"),
+    ("suggest", "did you mean (with its searches)"),
+    ("other", "the rest: routing, form, template"),
+]
+
+
+class Phases:
+    """Wraps the search view's steps in this process and adds up their exclusive wall and SQL time."""
+
+    def __init__(self):
+        self.stack, self.undo = [], []
+        self.reset()
+
+    def reset(self):
+        self.ms = dict.fromkeys((key for key, _label in PHASES), 0.0)
+        self.sql_ms = dict(self.ms)
+        self.queries = dict.fromkeys(self.ms, 0)
+        self.searches = 0  # query.build calls of the top-level search: 1 = every word found something
+        self.sql = []
+
+    def wrap(self, name, function):
+        def wrapper(*args, **kwargs):
+            inside = self.stack[-1][0] if self.stack else None
+            if inside == "suggest":  # "did you mean" runs its own searches: they stay in its time
+                return function(*args, **kwargs)
+            if name == "build":  # not a phase: counts the searches tried
+                self.searches += inside == "search"
+                return function(*args, **kwargs)
+            self.stack.append([name, time.perf_counter(), 0.0])
+            try:
+                return function(*args, **kwargs)
+            finally:
+                _name, started, children = self.stack.pop()
+                elapsed = (time.perf_counter() - started) * 1000
+                self.ms[name] += elapsed - children
+                if self.stack:
+                    self.stack[-1][2] += elapsed
+
+        wrapper.__name__ = function.__name__
+        return wrapper
+
+    def __call__(self, execute, sql, params, many, context):  # a connection.execute_wrapper
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            ms = (time.perf_counter() - started) * 1000
+            phase = self.stack[-1][0] if self.stack else "other"
+            self.sql_ms[phase] += ms
+            self.queries[phase] += 1
+            self.sql.append((ms, phase, sql))
+
+    @contextlib.contextmanager
+    def installed(self):
+        from portal.search import query, views, vocabulary
+
+        def patch(owner, attribute, replacement):
+            self.undo.append((owner, attribute, owner.__dict__[attribute]))
+            setattr(owner, attribute, replacement)
+
+        patch(vocabulary, "restore_diacritics", self.wrap("diacritics", vocabulary.restore_diacritics))
+        patch(query, "build", self.wrap("build", query.build))
+        patch(views, "run", self.wrap("search", views.run))
+        patch(views, "present", self.wrap("present", views.present))
+        patch(views, "did_you_mean", self.wrap("suggest", views.did_you_mean))
+        ranked = views.RankedResults
+        count = self.wrap("count", ranked.__len__)
+        patch(ranked, "__len__", count)
+        patch(ranked, "count", count)
+        patch(ranked, "head", property(self.wrap("head", ranked.head.fget)))
+        try:
+            yield self
+        finally:
+            while self.undo:
+                owner, attribute, original = self.undo.pop()
+                setattr(owner, attribute, original)
+
+    def finish(self, total_ms):
+        self.ms["other"] = max(0.0, total_ms - sum(value for key, value in self.ms.items() if key != "other"))
+
+
+def percentile(values, fraction):
+    """Linear interpolation between the closest ranks (p99 of 30 values lies between the two slowest)."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def search_path(q):
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override("pl"):
+        return f"{reverse('search')}?{urlencode({'q': q})}"
+
+
+def read_page(response):
+    """(results, suggestion, every word found) from the rendered results page."""
+    text = response.content.decode("utf-8", "replace")
+    count = re.search(r'class="result-count"[^>]*>\s*(\d+)', text)
+    suggestion = re.search(r'class="search-suggestion">.*?<a [^>]*>([^<]*)</a>', text, re.S)
+    return {
+        "results": int(count.group(1)) if count else None,
+        "suggestion": suggestion.group(1) if suggestion else "",
+        "shown": text.count('class="search-result"'),
+    }
+
+
+COLD_START = """
+import time
+from django.test import Client
+from portal.search import lemmas
+client = Client(HTTP_HOST={host!r})
+client.get("/")  # Django, templates, the connection: what is left is the search's own start
+cached = lemmas.lemmas_of.cache_info().currsize
+times = []
+for _ in range(3):
+    began = time.perf_counter()
+    status = client.get({path!r}).status_code
+    times.append((time.perf_counter() - began) * 1000)
+print("COLD", status, cached, *times)
+"""
+
+
+def cold_start(database_url, port):
+    """The first search of a fresh process (simplemma loads its Polish dictionary), then the next two.
+
+    In a subprocess: this process has loaded the dictionary already (load_demo indexed the demo pages)."""
+    code = COLD_START.format(host=f"127.0.0.1:{port}", path=search_path(QUERIES[0][2]))
+    completed = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=PROJECT_DIR,
+        env=dict(os.environ, DATABASE_URL=database_url),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    line = next((line for line in completed.stdout.splitlines() if line.startswith("COLD ")), None)
+    if completed.returncode or line is None:
+        raise SystemExit(f"the cold start failed:\n{completed.stdout[-2000:]}\n{completed.stderr[-2000:]}")
+    _cold, status, cached, first, *then = line.split()
+    if status != "200":
+        raise SystemExit(f"the cold start's search answered {status}")
+    return {"ms": float(first), "cached_before": int(cached), "then": statistics.median(map(float, then))}
+
+
+def profile(port, repeat, budget_ms):
+    """Per query: the page's result count and suggestion, its queries, and the median time of each phase.
+
+    A query whose warm-up alone takes more than ``budget_ms`` / ``repeat`` is profiled once."""
+    from django.db import connection
+    from django.test import Client
+
+    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    results = {}
+    for key, _label, q, _why in QUERIES:
+        path = search_path(q)
+        started = time.perf_counter()
+        response = client.get(path)  # warm-up
+        warm_ms = (time.perf_counter() - started) * 1000
+        if response.status_code != 200:
+            raise SystemExit(f"{path} answered {response.status_code} in-process")
+        runs = []
+        for _ in range(repeat if warm_ms * repeat < budget_ms else 1):
+            phases = Phases()
+            with phases.installed(), connection.execute_wrapper(phases):
+                started = time.perf_counter()
+                response = client.get(path)
+                total = (time.perf_counter() - started) * 1000
+            phases.finish(total)
+            runs.append((total, phases))
+        total, middle = sorted(runs, key=lambda run: run[0])[len(runs) // 2]
+        results[key] = {
+            **read_page(response),
+            "warm_ms": warm_ms,
+            "queries": len(middle.sql),
+            "sql_ms": sum(ms for ms, _phase, _sql in middle.sql),
+            "total": total,
+            "phase_ms": {name: statistics.median(run.ms[name] for _t, run in runs) for name in middle.ms},
+            "phase_sql": {name: statistics.median(run.sql_ms[name] for _t, run in runs) for name in middle.ms},
+            "phase_queries": middle.queries,
+            "searches": middle.searches,
+            "sql": middle.sql,
+        }
+    return results
+
+
+def time_requests(port, q, count):
+    """``count`` sequential requests, after a warm-up of the page without a query (caches, connection)."""
+    from django.test import Client
+
+    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    path = search_path(q)
+    client.get(search_path(""))
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        response = client.get(path)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, response.status_code
+    return times
+
+
+# --------------------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------------------
+
+
+def ratio(numerator, denominator):
+    return numerator / denominator if denominator else float("nan")
+
+
+def report(args, sizes, indexing, cold, profiles, latency, measures, server_cold, timings, loads):
+    lines = []
+    out = lines.append
+    small, big = sizes["small"]["news"], sizes["big"]["news"]
+    out("")
+    out(f"Search benchmark, database {args.engine}{' (ANALYZEd)' if args.analyze else ''}, {os.cpu_count()} CPUs; "
+        f"small site {small} news items, big site {big} (plus the demo's region, course and standard pages)")  # fmt: skip
+    for size in ("small", "big"):
+        index = indexing[size]
+        out(f"  update_index ({size}): {index['seconds']:.1f} s; {index['entries']} index entries, "
+            f"{index['terms']} SearchTerm rows, database {index['mb']:.0f} MB")  # fmt: skip
+    out("  cold start, in a fresh process (simplemma loads its dictionary), first search: " + ", ".join(
+        f"{size} {cold[size]['ms']:.0f} ms (then {cold[size]['then']:.0f} ms; {cold[size]['cached_before']} lemmas cached before)"
+        for size in ("small", "big")))  # fmt: skip
+    if server_cold:
+        out("  cold start under gunicorn (first search of a fresh server, one worker): " + ", ".join(
+            f"{size} {ms:.0f} ms" for size, ms in server_cold.items()))  # fmt: skip
+    out("")
+    wrk_note = f"; wrk -t{args.threads} -c{args.connections} on gunicorn -w {args.workers}" if measures else ""
+    out(f"In-process: up to {args.requests} sequential requests per query and site, in rounds small, big, big, "
+        f"small (fewer when a request takes long: about {args.budget:.0f} s per query and site){wrk_note}")  # fmt: skip
+    header = (f"{'query':<30} {'items':>6} {'results':>7} {'queries':>7} {'SQL ms':>7} {'n':>3} {'p50 ms':>8} "
+              f"{'p99 ms':>8}" + (f" {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms':>7}" if measures else ""))  # fmt: skip
+    out(header)
+    out("-" * len(header))
+    for key, _label, q, _why in QUERIES:
+        for size in ("small", "big"):
+            found, times = profiles[size][key], latency[size][key]
+            row = (f"{q[:30]:<30} {sizes[size]['news']:>6} {found['results']!s:>7} {found['queries']:>7} "
+                   f"{found['sql_ms']:>7.1f} {len(times):>3} {statistics.median(times):>8.1f} "
+                   f"{percentile(times, 0.99):>8.1f}")  # fmt: skip
+            measure = measures.get(size, {}).get(key)
+            if measure:
+                row += (
+                    f" {measure['rps']:>7.1f} {measure['p50']:>8.1f} {measure['p99']:>8.1f} {measure['cpu_ms']:>7.1f}"
+                )
+                if measure["non2xx"] or measure["errors"]:
+                    row += f"  ! {measure['non2xx']} non-2xx, {measure['errors']} socket errors"
+            elif measures:
+                row += f" {'(too slow for wrk)':>33}"
+            out(row)
+    out("(results: the page's count; queries and SQL ms: one warm request; n: timed requests; p50/p99: in-process "
+        "wall time" + ("; req/s, p50, p99: wrk; CPU ms: gunicorn CPU per request)" if measures else ")"))  # fmt: skip
+    out("")
+    header = (f"{'query':<30} {'p50 small':>9} {'p50 big':>9} {'big/small':>9}"
+              + (f" {'req/s s/b':>9} {'CPU b/s':>7}" if measures else "") + f"  target p50 < {args.target_ms:.0f} ms")  # fmt: skip
+    out(header)
+    out("-" * len(header))
+    flags = []
+    for key, _label, q, _why in QUERIES:
+        p50s = {size: statistics.median(latency[size][key]) for size in ("small", "big")}
+        row = f"{q[:30]:<30} {p50s['small']:>9.1f} {p50s['big']:>9.1f} {ratio(p50s['big'], p50s['small']):>9.2f}"
+        if measures:
+            small_wrk, big_wrk = measures["small"].get(key), measures["big"].get(key)
+            if small_wrk and big_wrk:
+                row += (f" {ratio(small_wrk['rps'], big_wrk['rps']):>9.2f}"
+                        f" {ratio(big_wrk['cpu_ms'], small_wrk['cpu_ms']):>7.2f}")  # fmt: skip
+            else:
+                row += f" {'—':>9} {'—':>7}"
+        verdict = "ok" if p50s["big"] < args.target_ms else "MISSED"
+        if verdict == "MISSED":
+            flags.append(f"{q}: p50 {p50s['big']:.0f} ms at {big} items (> {args.target_ms:.0f} ms)")
+        out(f"{row}  {verdict}")
+    out("(big/small: p50 of the big site over the small; req/s s/b: wrk's req/s small over big; "
+        "CPU b/s: gunicorn CPU ms per request, big over small)")  # fmt: skip
+    out("")
+    out("Where the time goes (in-process, median of the profiled requests): ms of wall time / of it SQL ms / queries")
+    labels = dict(PHASES)
+    header = f"{'query':<24} {'items':>6} {'total':>8} {'tries':>5}  " + " ".join(f"{key:>18}" for key in labels)
+    out(header)
+    out("-" * len(header))
+    for key, _label, q, _why in QUERIES:
+        for size in ("small", "big"):
+            found = profiles[size][key]
+            cells = " ".join(
+                f"{found['phase_ms'][name]:.1f}/{found['phase_sql'][name]:.1f}/{found['phase_queries'][name]}q".rjust(18)
+                for name in labels
+            )  # fmt: skip
+            out(f"{q[:24]:<24} {sizes[size]['news']:>6} {found['total']:>8.1f} {found['searches']:>5}  {cells}")
+    out("(tries: searches run by the view's run(): 1 = every word found something; then all but one, then any. "
+        "Phases: " + "; ".join(f"{key} = {label}" for key, label in PHASES) + ")")  # fmt: skip
+    out("")
+    out("Slowest queries (big site, one warm request each):")
+    for key, _label, q, _why in QUERIES:
+        for ms, phase, sql in sorted(profiles["big"][key]["sql"], key=lambda call: -call[0])[:2]:
+            out(f"  {q[:24]:<24} {ms:>9.2f} ms [{phase}] {base.short_sql(sql, 100)}")
+    out("")
+    out("Shown results and suggestions: " + "; ".join(
+        f"{size} {q!r} {profiles[size][key]['shown']}"
+        + (f" (did you mean {profiles[size][key]['suggestion']!r})" if profiles[size][key]["suggestion"] else "")
+        for key, _label, q, _why in QUERIES for size in ("small", "big")
+    ))  # fmt: skip
+    if args.show_queries:
+        for size in ("small", "big"):
+            for key, _label, q, _why in QUERIES:
+                out(f"Queries of {q!r} ({size} site):")
+                for number, (ms, phase, sql) in enumerate(profiles[size][key]["sql"], 1):
+                    out(f"  {number:>2}. {ms:9.2f} ms [{phase:<10}] {base.short_sql(sql, args.show_queries)}")
+    out("")
+    out("Timings: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items())
+        + f"; load average {loads[0]:.2f} before the measurements, {loads[1]:.2f} after")  # fmt: skip
+    out("")
+    if flags:
+        out("TARGET MISSED:")
+        for flag in flags:
+            out(f"  - {flag}")
+    else:
+        out(f"Target met: every query's in-process p50 at {big} items under {args.target_ms:.0f} ms.")
+    print("\n".join(lines), flush=True)
+    return flags
+
+
+# --------------------------------------------------------------------------------------------------
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--items", type=int, default=10000, help="news items of the big site")
+    parser.add_argument("--small", type=int, default=100, help="news items of the small site")
+    parser.add_argument("--requests", type=int, default=30, help="sequential in-process requests per query and site")
+    parser.add_argument("--profile", type=int, default=5, help="profiled in-process requests per query and site")
+    parser.add_argument("--budget", type=float, default=60,
+                        help="seconds of in-process requests per query and site: slow queries get fewer")  # fmt: skip
+    parser.add_argument("--wrk-limit-ms", type=float, default=1500,
+                        help="no wrk for a query slower than this in-process: every request would time out")  # fmt: skip
+    parser.add_argument("--duration", type=int, default=10, help="seconds of wrk per query and site, all rounds")
+    parser.add_argument("--rounds", type=int, default=2, help="split the requests and --duration into rounds")
+    parser.add_argument("--warmup", type=int, default=2, help="seconds of wrk before each measurement, not counted")
+    parser.add_argument("--cold-warmup", type=int, default=10,
+                        help="seconds of wrk on a fresh server, so that every worker loads simplemma first")  # fmt: skip
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--no-wrk", dest="wrk", action="store_false", help="in-process measurements only")
+    parser.add_argument("--target-ms", type=float, default=100.0, help="the p50 target at the big site (ms)")
+    parser.add_argument("--database-url", help="a PostgreSQL database for the small site instead of SQLite")
+    parser.add_argument(
+        "--create-database", action="store_true", help="create the --database-url database, drop it at the end"
+    )
+    parser.add_argument("--analyze", action=argparse.BooleanOptionalAction, default=None,
+                        help="ANALYZE after indexing (default: yes on PostgreSQL, no on SQLite)")  # fmt: skip
+    parser.add_argument("--show-queries", type=int, default=0, metavar="CHARS",
+                        help="list every query of every search, cut to CHARS characters")  # fmt: skip
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directory (and PostgreSQL databases)")
+    parser.add_argument("--strict", action="store_true", help="exit with status 1 when the target is missed")
+    args = parser.parse_args()
+    if args.items <= args.small:
+        parser.error("--items must be above --small")
+    if args.database_url and not base.is_postgres(args.database_url):
+        parser.error("--database-url must be a PostgreSQL URL (the default is a temporary SQLite file)")
+    if args.create_database and not args.database_url:
+        parser.error("--create-database needs --database-url")
+    if args.analyze is None:
+        args.analyze = bool(args.database_url)
+    if args.wrk and not shutil.which("wrk"):
+        parser.error("wrk is missing: apt-get install -y wrk (or --no-wrk)")
+    args.rounds = max(1, min(args.rounds, args.requests))
+    return args
+
+
+def round_order(rounds):
+    """small, big, big, small, …: a drift of the machine's speed cancels out of the big/small ratio."""
+    return [size for number in range(rounds) for size in (("small", "big"), ("big", "small"))[number % 2]]
+
+
+def main():
+    args = parse_args()
+    started = time.monotonic()
+    timings = {}
+    tmp = Path(tempfile.mkdtemp(prefix="portal-bench-search-"))
+    ports = {"small": base.free_port(), "big": base.free_port()}
+    servers, created_databases = [], []
+    try:
+        if args.database_url:
+            args.engine = "PostgreSQL"
+            name = base.pg_name(args.database_url)
+            urls = {"small": args.database_url, "big": base.with_db_name(args.database_url, name + "_big")}
+            if args.create_database:
+                base.pg_admin(urls["small"], f'CREATE DATABASE "{name}"')
+                created_databases.append(urls["small"])
+        else:
+            args.engine = "SQLite"
+            urls = {size: f"sqlite:///{tmp / (size + '.sqlite3')}" for size in ("small", "big")}
+        base.set_environment(tmp, urls["small"], ports["small"])
+        sys.path.insert(0, str(PROJECT_DIR))
+        os.chdir(PROJECT_DIR)
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+        from django.db import connection
+
+        from home.models import HomePage
+
+        log(f"temporary directory {tmp}; database {args.engine}")
+        step = time.monotonic()
+        call_command("migrate", interactive=False, verbosity=0)
+        if args.database_url and HomePage.objects.exists():
+            raise SystemExit("The --database-url database already has a home page: give an empty database.")
+        call_command("load_demo", stdout=io.StringIO())
+        call_command("collectstatic", interactive=False, verbosity=0)
+        manifest = json.loads((tmp / "static" / "staticfiles.json").read_text())
+        static_url = "/static/" + manifest["paths"]["css/portal.css"]
+        timings["migrate + load_demo + collectstatic"] = time.monotonic() - step
+        log(f"migrate, load_demo, collectstatic: {timings['migrate + load_demo + collectstatic']:.0f} s")
+
+        content = SearchContent()
+        for line in content.prepare():
+            log(line)
+        base.set_site(ports["small"])
+        step = time.monotonic()
+        content.add("news", 0, args.small)
+        base.check_tree()
+        verify_news(ports["small"])
+        sizes = {"small": content.counts()}
+        timings["small site content"] = time.monotonic() - step
+        connection.close()
+        indexing = {"small": {"seconds": update_index(urls["small"])}}
+        if args.analyze:
+            base.analyze()
+        indexing["small"].update(index_sizes(args.engine, urls["small"], tmp, "small"))
+        log(f"small site: {sizes['small']['news']} news in {timings['small site content']:.1f} s; "
+            f"update_index {indexing['small']['seconds']:.1f} s: {indexing['small']}")  # fmt: skip
+
+        # The big site: a copy of the small one, topped up and indexed again from scratch.
+        connection.close()
+        if args.engine == "SQLite":
+            shutil.copyfile(tmp / "small.sqlite3", tmp / "big.sqlite3")
+        else:
+            big_name = base.pg_name(urls["big"])
+            base.pg_admin(urls["big"], f'CREATE DATABASE "{big_name}" TEMPLATE "{base.pg_name(urls["small"])}"')
+            created_databases.append(urls["big"])
+        base.switch_database(urls["big"])
+        content = SearchContent()
+        content.load_fixtures()
+        base.set_site(ports["big"])
+        step = time.monotonic()
+        for start in range(args.small, args.items, 2000):
+            content.add("news", start, min(start + 2000, args.items))
+        base.check_tree()
+        verify_news(ports["big"])
+        sizes["big"] = content.counts()
+        timings["big site content"] = time.monotonic() - step
+        connection.close()
+        indexing["big"] = {"seconds": update_index(urls["big"])}
+        if args.analyze:
+            base.analyze()
+        indexing["big"].update(index_sizes(args.engine, urls["big"], tmp, "big"))
+        timings["update_index (small, big)"] = indexing["small"]["seconds"] + indexing["big"]["seconds"]
+        log(f"big site: {sizes['big']['news']} news in {timings['big site content']:.1f} s; "
+            f"update_index {indexing['big']['seconds']:.1f} s: {indexing['big']}")  # fmt: skip
+
+        # In-process: the cold start, the profiled requests, then the timed ones in alternating rounds.
+        step = time.monotonic()
+        load_before = os.getloadavg()[0]
+        cold = {}
+        for size in ("small", "big"):
+            cold[size] = cold_start(urls[size], ports[size])
+            log(f"cold start ({size}, a fresh process): {cold[size]['ms']:.0f} ms, then {cold[size]['then']:.0f} ms")
+        profiles = {}
+        budget_ms = 1000 * args.budget
+        for size in ("small", "big"):
+            base.switch_database(urls[size])
+            profiles[size] = profile(ports[size], args.profile, budget_ms)
+            log(f"profiled ({size}): " + ", ".join(
+                f"{q!r} {profiles[size][key]['results']} results, {profiles[size][key]['queries']} queries, "
+                f"{profiles[size][key]['total']:.0f} ms" for key, _label, q, _why in QUERIES))  # fmt: skip
+        latency = {"small": {}, "big": {}}
+        per_round = [len(part) for part in _split(args.requests, args.rounds)]
+        for key, _label, q, _why in QUERIES:
+            for number, size in enumerate(round_order(args.rounds)):
+                base.switch_database(urls[size])
+                # A slow query gets fewer requests: about --budget seconds per query and site in all.
+                affordable = int(budget_ms / args.rounds / max(profiles[size][key]["total"], 1))
+                count = max(1, min(per_round[number // 2], affordable))
+                latency[size].setdefault(key, []).extend(time_requests(ports[size], q, count))
+            log(f"in-process {q!r}: p50 small {statistics.median(latency['small'][key]):.1f} ms, "
+                f"big {statistics.median(latency['big'][key]):.1f} ms")  # fmt: skip
+        connection.close()
+        timings["in-process"] = time.monotonic() - step
+
+        # Under gunicorn and wrk.
+        measures, server_cold = {}, {}
+        if args.wrk:
+            step = time.monotonic()
+            for size in ("small", "big"):
+                servers.append(base.Server(size, ports[size], urls[size], tmp, args.workers))
+            by_size = dict(zip(("small", "big"), servers, strict=True))
+            for size, server in by_size.items():
+                server.wait_ready(static_url)
+                url = server.url(search_path(QUERIES[0][2]))
+                began = time.perf_counter()
+                with urllib.request.urlopen(url, timeout=60) as response:
+                    assert response.status == 200, response.status
+                server_cold[size] = (time.perf_counter() - began) * 1000
+                base.wrk(url, args.cold_warmup, args.threads, args.connections)  # every worker loads simplemma
+                log(
+                    f"gunicorn {size}: first search {server_cold[size]:.0f} ms; workers warmed for {args.cold_warmup} s"
+                )
+            measures = {"small": {}, "big": {}}
+            seconds = max(1, round(args.duration / args.rounds))
+            for key, _label, q, _why in QUERIES:
+                slowest = max(statistics.median(latency[size][key]) for size in ("small", "big"))
+                if slowest > args.wrk_limit_ms:
+                    log(f"wrk skipped for {q!r}: {slowest:.0f} ms a request in-process (> --wrk-limit-ms)")
+                    continue
+                runs = {"small": [], "big": []}
+                for size in round_order(args.rounds):
+                    server = by_size[size]
+                    url = server.url(search_path(q))
+                    if not runs[size] and args.warmup:
+                        base.wrk(url, args.warmup, args.threads, args.connections)
+                    cpu_before = server.cpu_seconds()
+                    result = base.wrk(url, seconds, args.threads, args.connections)
+                    result["cpu"] = server.cpu_seconds() - cpu_before
+                    runs[size].append(result)
+                    log(f"{size:<5} {q[:32]:<32} {result['rps']:7.1f} req/s  p50 {result['p50']:7.1f} ms  "
+                        f"p99 {result['p99']:7.1f} ms  {1000 * result['cpu'] / max(result['requests'], 1):6.1f} CPU ms")  # fmt: skip
+                for size, results in runs.items():
+                    measures[size][key] = base.combine(results)
+            timings["wrk"] = time.monotonic() - step
+        timings["total"] = time.monotonic() - started
+        loads = (load_before, os.getloadavg()[0])
+        flags = report(args, sizes, indexing, cold, profiles, latency, measures, server_cold, timings, loads)
+        return 1 if flags and args.strict else 0
+    finally:
+        for server in servers:
+            server.stop()
+        with contextlib.suppress(Exception):
+            from django.db import connections
+
+            connections.close_all()
+        if args.keep:
+            kept = ", ".join(base.pg_name(url) for url in created_databases)
+            log(f"kept {tmp}" + (f" and {kept}" if kept else ""))
+        else:
+            for url in reversed(created_databases):
+                with contextlib.suppress(Exception):
+                    base.pg_admin(url, f'DROP DATABASE IF EXISTS "{base.pg_name(url)}" WITH (FORCE)')
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _split(total, rounds):
+    """``total`` requests in ``rounds`` rounds of about equal size."""
+    sizes = [total // rounds + (1 if number < total % rounds else 0) for number in range(rounds)]
+    return [range(size) for size in sizes]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
