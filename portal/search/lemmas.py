@@ -19,11 +19,14 @@ LEMMA_LANGUAGES = {"pl"}  # other locales are matched by their words and unaccen
 MAX_WORD = 40  # longer "words" (hashes, URLs) are not worth a dictionary lookup
 # Words too common to help: left out of queries (they still count inside "exact phrases").
 STOPWORDS = frozenset(
+    # Polish
     "a aby ale bo by być czy dla do i ich im jak jako jej jest już lub na nad nie o od oraz po pod przez przy "
-    "sie się są ta tak te to tu w we z za ze że".split()
+    "sie się są ta tak te to tu w we z za ze że "
+    # English
+    "an and are as at be by for from in is it of on or the to with "
+    # Ukrainian
+    "в во де до з за і й на не по про та у це чи що як".split()
 )
-
-
 # Case and number endings of Polish nouns and adjectives, longest first: every word is also indexed and
 # searched by its stem without them (see stem()).
 ENDINGS = sorted("ach ami owi om ów ie iu iem em ą ę y i a u e o ej ego emu ych ymi ym".split(), key=len, reverse=True)
