@@ -53,14 +53,13 @@ class LemmaTitleField(index.SearchField):
     so "Cele SMART" ranks first for "cel smart" even when long documents mention both words too."""
 
     def get_value(self, obj):
-        title = super().get_value(obj) or ""
-        return f"{title} {lemmas.index_text(title, language_of(obj))}"
+        return lemmas.index_text(super().get_value(obj) or "", language_of(obj))
 
 
 def search_fields_with_lemmas(fields):
-    """``fields`` (Page.search_fields) with the title indexed with its forms, plus ``search_lemmas``."""
-    plain = [field for field in fields if not (isinstance(field, index.SearchField) and field.field_name == "title")]
-    return [LemmaTitleField("title", boost=2), *plain, index.SearchField(LEMMA_FIELD)]
+    """``fields`` (Page.search_fields, kept whole: Wagtail checks they are all there) plus the title's
+    word forms, indexed as more title text, and ``search_lemmas``."""
+    return [*fields, LemmaTitleField("title", boost=2), index.SearchField(LEMMA_FIELD)]
 
 
 def lemma_text(page):
