@@ -101,16 +101,20 @@ def cached_ids(queryset):
     for date-relative queries (their SQL holds the date, so the key changes with it). 10,000 ids
     take about 50 KB in the cache.
     """
-    ids = queryset.values_list("pk", flat=True)
+    return cached_values(queryset.values_list("pk", flat=True))
+
+
+def cached_values(values):
+    """The list of ``values`` (a ``values_list`` queryset), cached like ``cached_ids``."""
     try:
-        sql, params = ids.query.sql_with_params()
+        sql, params = values.query.sql_with_params()
     except EmptyResultSet:
         return []
-    digest = hashlib.sha256(f"{queryset.db}:{sql}:{params!r}".encode()).hexdigest()[:32]
+    digest = hashlib.sha256(f"{values.db}:{sql}:{params!r}".encode()).hexdigest()[:32]
     key = f"portal:listing:ids:{digest}:{listing_cache_version()}"
     value = cache.get(key)
     if value is None:
-        value = list(ids)
+        value = list(values)
         cache.set(key, value, LISTING_CACHE_SECONDS)
     return value
 

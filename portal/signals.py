@@ -53,5 +53,8 @@ def document_saved(sender, instance, update_fields=None, **kwargs):
     # A model document page is found by its files' text: a new text reindexes the live pages listing it.
     if update_fields is not None and "text_content" not in update_fields and "file" not in update_fields:
         return
-    for page in ModelDocumentPage.objects.live().filter(files__document=instance).distinct():
+    pages = ModelDocumentPage.objects.live().filter(files__document=instance).distinct()
+    for page in pages:
         index.insert_or_update_object(page)
+    if pages:
+        invalidate_listing_cache()  # cached search results may now miss or wrongly hold these pages

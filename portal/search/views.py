@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page
 
 from portal.listing import ListingFilterForm, cached_choices
 from portal.regions import attach_region_pages
-from portal.search import excerpts, indexing, lemmas, query, vocabulary
+from portal.search import excerpts, indexing, lemmas, query, ranking, vocabulary
 
 RESULTS_PER_PAGE = 10
 
@@ -83,57 +83,45 @@ def filtered_pages(form, locale):
     return queryset
 
 
-RERANKED = 200  # the best results by the engine's score that are reordered by title matches
+RESULTS_LIMIT = 200  # the most results a search lists: nobody pages further, the filters narrow it down
 
 
-class RankedResults:
-    """The engine's results with the first RERANKED reordered: pages whose title holds more of the query's
-    words first, the engine's order otherwise. SQLite's FTS5 ranks a page's title and body alike, and a
-    long document that mentions every word would otherwise come before the page named after them.
+def by_title_hits(ids, parsed, language):
+    """``ids`` reordered: pages whose title holds more of the query's words first, the engine's order
+    otherwise. The engines weigh the title more, but a long document that mentions every word many times
+    would still come before the page named after them."""
+    wanted = query.matched_lemmas(parsed, language)
+    titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
 
-    Sliced by the paginator like a list; pages beyond the reordered ones come straight from the engine."""
-
-    def __init__(self, results, parsed, language):
-        self.results = results
-        self.wanted = query.matched_lemmas(parsed, language)
-        self.language = language
-        self._head = None
-
-    def __len__(self):
-        return self.results.count()
-
-    count = __len__
-
-    def title_hits(self, page):
+    def hits(title):
         keys = set()
-        for word in lemmas.words(page.title):
-            keys |= excerpts.word_keys(word, self.language)
-        return len(keys & self.wanted)
+        for word in lemmas.words(title):
+            keys |= excerpts.word_keys(word, language)
+        return len(keys & wanted)
 
-    @property
-    def head(self):
-        if self._head is None:
-            found = list(self.results[:RERANKED])
-            order = sorted(range(len(found)), key=lambda number: (-self.title_hits(found[number]), number))
-            self._head = [found[number] for number in order]
-        return self._head
+    score = {pk: hits(title) for pk, title in titles.items()}
+    return sorted((pk for pk in ids if pk in score), key=lambda pk: -score[pk])
 
-    def __getitem__(self, index):
-        if isinstance(index, slice) and (index.stop or 0) <= RERANKED:
-            return self.head[index]
-        if isinstance(index, slice):
-            return list(self.results[index])
-        return self.head[index] if index < RERANKED else self.results[index]
+
+def attempts(size):
+    """How many of the query's ``size`` words may be missing, in the order tried (see ``query.build``)."""
+    if size <= 1:
+        return (0,)
+    if size == 2:
+        return (0, 2)  # with two words, "all but one" is "any"
+    return (0, 1, size)
 
 
 def run(queryset, parsed, language):
-    """(results, every word found): all the words; when that finds nothing, all but one; then any."""
+    """(ids of the best pages, every word found, more than RESULTS_LIMIT found).
+
+    All the words; when that finds nothing, all but one; then any."""
     size = len(parsed.words) + len(parsed.phrases)
-    for missing in (0, 1, size) if size > 1 else (0,):
-        results = queryset.search(query.build(parsed, language, missing), order_by_relevance=True)
-        if missing == size or results.count():
+    for missing in attempts(size):
+        ids = ranking.best_page_ids(queryset, query.build(parsed, language, missing), RESULTS_LIMIT + 1)
+        if ids:
             break
-    return RankedResults(results, parsed, language), missing == 0
+    return by_title_hits(ids[:RESULTS_LIMIT], parsed, language), missing == 0, len(ids) > RESULTS_LIMIT
 
 
 def did_you_mean(parsed, queryset, language):
@@ -147,15 +135,15 @@ def did_you_mean(parsed, queryset, language):
         return None
     text = " ".join(corrected + [f'"{" ".join(phrase)}"' for phrase in parsed.phrases])
     candidate = query.parse(text)
-    results, _every_word = run(queryset, candidate, language)
-    return text if len(results) else None
+    ids, _every_word, _more = run(queryset, candidate, language)
+    return text if ids else None
 
 
-def present(pages, parsed, language):
-    """The page's results as the template shows them: type, date, region, title and excerpt marked."""
+def present(ids, parsed, language):
+    """The results of one page as the template shows them: type, date, region, title and excerpt marked."""
     wanted = query.matched_lemmas(parsed, language)
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
-    ordered = attach_region_pages([specific[p.pk] for p in pages if p.pk in specific])
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    ordered = attach_region_pages([specific[pk] for pk in ids if pk in specific])
     items = []
     for page in ordered:
         text = indexing.searchable_text(page)
@@ -182,15 +170,16 @@ def search(request):
     context = {"query": parsed, "form": form, "results": None, "page": None}
     if not parsed.is_empty and form is not None:
         queryset = filtered_pages(form, locale)
-        results, every_word = run(queryset, parsed, language)
-        page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        ids, every_word, more = run(queryset, parsed, language)
+        page_of_results = Paginator(ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             {
                 "results": present(list(page_of_results.object_list), parsed, language),
                 "page_of_results": page_of_results,
-                "total": page_of_results.paginator.count,
+                "total": len(ids),
+                "more": more,
                 "every_word": every_word,
-                "suggestion": None if page_of_results.paginator.count else did_you_mean(parsed, queryset, language),
+                "suggestion": None if ids else did_you_mean(parsed, queryset, language),
                 "home": home,
             }
         )

@@ -180,6 +180,21 @@ def test_results_show_type_date_region_and_are_paginated(client, regions):
     assert len(last.select(".search-result")) == 2
 
 
+def test_a_broad_search_lists_the_best_results_and_says_there_are_more(client, regions, monkeypatch):
+    from portal.search import views
+
+    monkeypatch.setattr(views, "RESULTS_LIMIT", 5)
+    for number in range(6):
+        NewsPageFactory(parent=regions.kielce, title=f"Posiedzenie zespołu nr {number}")
+    NewsPageFactory(parent=regions.kielce, title="Posiedzenie posiedzeń", lead="Posiedzenia i posiedzenie.")
+    page = soup(client.get("/szukaj/", {"q": "posiedzenie"}))
+    assert text_of(page.select_one(".result-count")).startswith("Ponad 5 wyników dla „posiedzenie”")
+    titles = [text_of(item) for item in page.select(".search-result__title")]
+    assert len(titles) == 5 and titles[0] == "Posiedzenie posiedzeń"  # the best-ranked of the seven
+    assert not page.select_one(".pagination a[rel=next]")
+    assert "Ponad" not in text_of(soup(client.get("/szukaj/", {"q": "posiedzenie nr 3"})).select_one(".result-count"))
+
+
 def test_empty_query_shows_help_and_every_page_has_the_search_box(client, home):
     page = soup(client.get("/szukaj/", {"q": "  "}))
     assert page.select_one(".search-help") and not page.select_one(".result-count")
@@ -211,7 +226,7 @@ def test_update_index_rebuilds_pages_saved_behind_the_indexs_back(client, news):
     from news.models import NewsPage
 
     NewsPage.objects.filter(pk=news["sandomierz"].pk).update(title="Narada w Opatowie")  # no save, no signal
-    assert titles_for(client, q="naradzie") == []
+    assert titles_for(client, q="naradzie Opatów") == []  # the same query: its cached result must go
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
     assert titles_for(client, q="naradzie Opatów") == ["Narada w Opatowie"]
 
