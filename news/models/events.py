@@ -68,6 +68,22 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("The last day to sign up, no later than the start date; after it registration is shown as closed."),
     )
+    contact_name = models.CharField(
+        _("contact person"), max_length=200, blank=True, help_text=_("Who answers questions about the event.")
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    event_url = models.URLField(
+        _("event website"),
+        blank=True,
+        help_text=_("The event's own page elsewhere, if it has one, starting with https://."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("description"),
+        blank=True,
+        help_text=_("More about the event: its aims, who it is for, practical information."),
+    )
     agenda = StreamField(
         BodyStreamBlock(),
         verbose_name=_("agenda"),
@@ -86,12 +102,15 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
         MultiFieldPanel([FieldPanel("place_name"), FieldPanel("address"), FieldPanel("is_online")], heading=_("Where")),
         FieldPanel("summary"),
+        FieldPanel("body"),
         MultiFieldPanel(
             [
                 FieldPanel("organiser"),
                 FieldPanel("audience"),
                 FieldPanel("registration_info"),
                 FieldPanel("registration_deadline"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("event_url"),
             ],
             heading=_("For participants"),
         ),
@@ -103,6 +122,7 @@ class EventPage(RoutablePageMixin, BasePage):
         index.SearchField("place_name"),
         index.SearchField("address"),
         index.SearchField("organiser"),
+        index.SearchField("body"),
         index.SearchField("agenda"),
         index.FilterField("start_date"),
     ]

@@ -45,6 +45,12 @@ class NewsPage(BasePage):
         related_name="+",
         help_text=_("Its alternative text is set on the image itself."),
     )
+    image_caption = models.CharField(
+        _("caption of the main image"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the image, e.g. who is in the photo and where it was taken."),
+    )
     body = StreamField(
         BodyStreamBlock(),
         verbose_name=_("body"),
@@ -64,6 +70,7 @@ class NewsPage(BasePage):
         FieldPanel("date"),
         FieldPanel("lead"),
         FieldPanel("image"),
+        FieldPanel("image_caption"),
         FieldPanel("body"),
         InlinePanel("gallery_images", label=_("Photo gallery")),
         MultiFieldPanel(

@@ -7,6 +7,7 @@ from portal.models.documents import (
     ModelDocumentFile,
     ModelDocumentPage,
 )
+from portal.models.imports import PloneItem
 from portal.models.media import PortalDocument, PortalImage, PortalRendition
 from portal.models.pages import RegionPage, StandardPage
 from portal.models.search import SearchTerm
@@ -23,6 +24,7 @@ __all__ = [
     "ModelDocumentFile",
     "ModelDocumentPage",
     "FooterLink",
+    "PloneItem",
     "PortalDocument",
     "PortalImage",
     "PortalRendition",
