@@ -435,9 +435,17 @@ class Importer:
             page.contact_email = _valid_email(text_of(node.item.get("contact_email")))
             page.contact_phone = text_of(node.item.get("contact_phone"))[:40]
             page.event_url = _valid_url(text_of(node.item.get("event_url")))
+            page.is_online = "online" in location.lower()
             page.body = conversion.blocks
 
-        return self._save_page(node, EventPage, fill, html_of(node.item), parent_node=None)
+        outcome, message = self._save_page(node, EventPage, fill, html_of(node.item), parent_node=None)
+        recurrence = text_of(node.item.get("recurrence"))
+        if recurrence and outcome in ("created", "updated"):
+            note = _("A recurring event (%(rule)s): imported as its first date; add the others as events.") % {
+                "rule": recurrence
+            }
+            message = "; ".join(part for part in (message, note) if part)
+        return outcome, message
 
     def _import_file_page(self, node):
         from portal.models import ModelDocumentFile, ModelDocumentPage
@@ -508,8 +516,15 @@ class Importer:
         self._publish_state(node, page)
         objects = {"page": page, **({"document": extra["document"]} if extra and extra.get("document") else {})}
         self._save_record(node, record, digest, **objects)
-        message = "; ".join(conversion.problems)
-        return ("created" if created else "updated"), message
+        # A text with links to items imported later is converted again at the end; its problems come then.
+        problems = [] if node.uid in self.deferred else list(conversion.problems)
+        if node.parent_uid and node.parent is None and node.type not in STRUCTURE_TYPES:
+            problems.insert(
+                0,
+                _("Its folder (UID %(uid)s) is not in the export; the page was placed under the region page.")
+                % {"uid": node.parent_uid},
+            )
+        return ("created" if created else "updated"), "; ".join(problems)
 
     def _new_page(self, node, model, parent_node):
         source = self._translation_source(node)
@@ -585,12 +600,7 @@ class Importer:
         revision = page.save_revision(user=self.user, log_action=True)
         if node.published:
             revision.publish(user=self.user, log_action=True)
-            published_at = self.published_at(node)
-            modified = parse_datetime(node.item.get("modified")) or published_at
-            if published_at:
-                Page.objects.filter(pk=page.pk).update(
-                    first_published_at=published_at, last_published_at=max(modified, published_at)
-                )
+            self._keep_original_dates(node, page)
             return
         if page.live:
             page.unpublish(user=self.user, log_action=True)
@@ -598,6 +608,16 @@ class Importer:
             workflow = page.get_workflow()
             if workflow is not None and page.current_workflow_state is None:
                 workflow.start(page, self.user)
+
+    def _keep_original_dates(self, node, page):
+        """The page was published in Plone on "effective" and last changed on "modified", not today."""
+        published_at = self.published_at(node)
+        if published_at is None:
+            return
+        modified = parse_datetime(node.item.get("modified")) or published_at
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=published_at, last_published_at=max(modified, published_at)
+        )
 
     def published_at(self, node):
         for name in ("effective", "created", "modified"):
@@ -650,7 +670,7 @@ class Importer:
     def _relink(self, node):
         """Second pass: the text (or a folder's contents) of ``node`` again, now that every item exists."""
         self.deferred.pop(node.uid, None)
-        if node.uid in self.failed:
+        if node.uid in self.failed or self.report.outcome_of(node) == "unchanged":
             return
         if node.kind == "link":
             remote = text_of(node.item.get("remoteUrl")).replace("${portal_url}", self.plan.site_url)
@@ -670,12 +690,11 @@ class Importer:
                 page.body = blocks
                 page.save()
                 revision = page.save_revision(user=self.user)
-                if page.live and not page.has_unpublished_changes or node.published:
+                if node.published:
                     revision.publish(user=self.user)
-                    published_at = self.published_at(node)
-                    if published_at:
-                        Page.objects.filter(pk=page.pk).update(first_published_at=published_at)
-                self.report.replace_message(node, "; ".join(conversion.problems))
+                    self._keep_original_dates(node, page)
+                if conversion.problems:
+                    self.report.note(node, "; ".join(conversion.problems))
         except Exception as error:  # the page stays as imported in the first pass, without these links
             logger.exception("Relinking %s failed", node.uid)
             self.report.note(node, _("Links could not be completed: %(error)s") % {"error": error})
@@ -741,7 +760,11 @@ class Importer:
             return document.url if document else ""
         if target.kind == "image":
             image = PortalImage.objects.filter(pk=target.id).first()
-            return image.get_rendition("original").url if image else ""
+            if image is None:
+                return ""
+            rendition = image.get_rendition("original")
+            self.written_files.append(rendition.file.name)
+            return rendition.url
         return ""
 
     # ------------------------------------------------------------------ dry run

@@ -45,10 +45,9 @@ class Report:
             {"uid": "", "type": "?", "path": bad.source, "title": "", "outcome": "failed", "message": bad.message}
         )
 
-    def replace_message(self, node, message):
+    def outcome_of(self, node):
         entry = self._by_uid.get(node.uid)
-        if entry is not None and entry["outcome"] != "failed":
-            entry["message"] = str(message or "")
+        return entry["outcome"] if entry else None
 
     def note(self, node, message):
         entry = self._by_uid.get(node.uid)

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portal.models import Region
 from portal.plone_import.export import ExportError, ItemError, load
@@ -113,12 +114,19 @@ class Command(BaseCommand):
             self.stdout.write(_("Dry run: nothing was changed."))
         if report.failed:
             failed = sum(1 for entry in report.entries if entry["outcome"] == "failed")
-            raise CommandError(
-                _("The import finished with errors (%(count)s items failed); the rest was imported.")
-                % {"count": failed}
-                if not options["dry_run"]
-                else _("The dry run found errors (%(count)s items would fail).") % {"count": failed}
-            )
+            if options["dry_run"]:
+                message = ngettext(
+                    "The dry run found errors (%(count)s item would fail).",
+                    "The dry run found errors (%(count)s items would fail).",
+                    failed,
+                )
+            else:
+                message = ngettext(
+                    "The import finished with errors (%(count)s item failed); the rest was imported.",
+                    "The import finished with errors (%(count)s items failed); the rest was imported.",
+                    failed,
+                )
+            raise CommandError(message % {"count": failed})
 
     # A progress bar on a terminal; nothing when the output is a file or a test.
     def _progress(self, number, total, node):
