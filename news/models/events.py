@@ -71,8 +71,12 @@ class EventPage(RoutablePageMixin, BasePage):
     contact_name = models.CharField(
         _("contact person"), max_length=200, blank=True, help_text=_("Who answers questions about the event.")
     )
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("Shown as a link; e.g. the project team's address.")
+    )
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=40, blank=True, help_text=_("With the area code, e.g. “41 342 15 00”.")
+    )
     event_url = models.URLField(
         _("event website"),
         blank=True,

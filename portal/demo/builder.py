@@ -516,7 +516,8 @@ class DemoBuilder:
             return today + datetime.timedelta(days=value) if isinstance(value, int) else value
 
         fields = ["title", "slug", "summary", "start_time", "end_time", "whole_day", "place_name", "address"]
-        fields += ["is_online", "organiser", "audience", "registration_info", "agenda"]
+        fields += ["is_online", "organiser", "audience", "registration_info", "agenda", "body"]
+        fields += ["contact_name", "contact_email", "contact_phone", "event_url"]
         for data in EVENTS:
             parent = region_pages[data["region"]]
             if EventPage.objects.child_of(parent).filter(slug=data["slug"]).exists():

@@ -35,6 +35,20 @@ EVENTS = [
             "<ul><li>Udział jest bezpłatny.</li><li>Liczba miejsc: 60.</li></ul>"
         ),
         "registration_deadline": 5,
+        "contact_name": "Katarzyna Zielińska, koordynatorka projektu",
+        "contact_email": "kooperacja.swietokrzyskie@example.org",
+        "contact_phone": "41 342 15 00",
+        "body": [
+            p(
+                "Projekt się zakończył, ale zespoły kooperacji w wielu gminach pracują dalej. Spotkanie ma "
+                "pokazać, co pomaga im utrzymać współpracę instytucji bez wsparcia projektu, i zebrać "
+                "propozycje zmian w modelu dla gmin wiejskich."
+            ),
+            p(
+                "Sala jest dostępna dla osób poruszających się na wózku; na miejscu będzie pętla indukcyjna. "
+                "Potrzebę tłumaczenia na polski język migowy zgłoś do 10 dni przed spotkaniem."
+            ),
+        ],
         "agenda": [
             h("Program"),
             ul(

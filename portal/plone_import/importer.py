@@ -450,12 +450,12 @@ class Importer:
     def _import_file_page(self, node):
         from portal.models import ModelDocumentFile, ModelDocumentPage
 
-        document_holder = {}
+        made = {}  # the document, recorded with the page
 
         def fill(page, conversion):
             record = self._record(node)
             document = self._save_document(node, record.document if record and record.document_id else None)
-            document_holder["document"] = document
+            made["document"] = document
             page.summary = text_of(node.item.get("description")) or node.title
             if not page.category_id:
                 page.category = self._imported_category(node.language)
@@ -464,7 +464,7 @@ class Importer:
             page.files.clear()
             page.files.add(ModelDocumentFile(document=document, sort_order=0))
 
-        return self._save_page(node, ModelDocumentPage, fill, "", parent_node=None, extra=document_holder)
+        return self._save_page(node, ModelDocumentPage, fill, "", parent_node=None, made=made)
 
     def _imported_category(self, language):
         """The library category of files from the old portal, in ``language`` (editors may recategorise)."""
@@ -486,7 +486,7 @@ class Importer:
             translated.save()
         return translated
 
-    def _save_page(self, node, model, fill, html, *, parent_node, extra=None):
+    def _save_page(self, node, model, fill, html, *, parent_node, made=None):
         """Create or update the page of ``node``: fields, text, place in the tree, state and dates."""
         record = self._record(node)
         digest = self.digest(node)
@@ -505,16 +505,14 @@ class Importer:
         else:
             self._move_if_needed(node, page, parent_node)
         page.title = node.title[:255]
-        page.search_description = (
-            text_of(node.item.get("description"))[:255] if hasattr(page, "search_description") else ""
-        )
+        page.search_description = text_of(node.item.get("description"))[:255]
         fill(page, conversion)
         if created:
             self._add_page(node, page, parent_node)
         else:
             page.save()
         self._publish_state(node, page)
-        objects = {"page": page, **({"document": extra["document"]} if extra and extra.get("document") else {})}
+        objects = {"page": page, **(made or {})}
         self._save_record(node, record, digest, **objects)
         # A text with links to items imported later is converted again at the end; its problems come then.
         problems = [] if node.uid in self.deferred else list(conversion.problems)
@@ -738,17 +736,22 @@ class Importer:
         if len(path) > 255:
             self.report.add_redirect_problem(old_path, _("the old address is longer than 255 characters"))
             return
-        values = {"is_permanent": True, "redirect_page": None, "redirect_link": ""}
+        values = {"is_permanent": True, "redirect_page_id": None, "redirect_link": ""}
         if target.kind == "page":
             values["redirect_page_id"] = target.id
-            del values["redirect_page"]
         else:
             link = self.target_url(target)
             if not link:
                 return
             values["redirect_link"] = link
-        Redirect.objects.update_or_create(old_path=path, site=self.site, defaults=values)
         self.report.redirects += 1
+        existing = Redirect.objects.filter(old_path=path, site=self.site).first()
+        if existing is None:
+            Redirect.objects.create(old_path=path, site=self.site, **values)
+        elif any(getattr(existing, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(existing, name, value)
+            existing.save()
 
     def target_url(self, target):
         from portal.models import PortalDocument, PortalImage

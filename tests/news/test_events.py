@@ -203,7 +203,7 @@ def editor(client, home):
 def add_event_in_admin(editor, parent, **fields):
     url = f"/admin/pages/add/news/eventpage/{parent.pk}/"
     data = querydict_from_html(editor.get(url).content.decode(), form_id="page-edit-form")
-    data["agenda-count"] = "0"  # the StreamField's inputs are drawn by JavaScript
+    data["agenda-count"] = data["body-count"] = "0"  # the StreamFields' inputs are drawn by JavaScript
     data.update({"title": "Spotkanie w admin", "slug": "spotkanie-w-admin", "summary": "Opis spotkania."})
     data.update(fields)
     data["action-publish"] = "action-publish"
