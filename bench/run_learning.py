@@ -361,6 +361,7 @@ def count_queries(target_list, port):
     results = {}
     for target in target_list:
         client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+        client.cookies.load(base.UNCACHED_COOKIE)
         if target.session:
             client.cookies["sessionid"] = target.session
         response = client.get(target.path)
@@ -424,8 +425,7 @@ def time_exports(school, session, port):
 
 def wrk(url, duration, threads, connections, session=None):
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "--latency"]
-    if session:
-        command += ["-H", f"Cookie: sessionid={session}"]
+    command += ["-H", f"Cookie: sessionid={session}" if session else f"Cookie: {base.UNCACHED_COOKIE}"]
     output = subprocess.run(command + [url], capture_output=True, text=True, timeout=duration + 60, check=True).stdout
     result = {"rps": None, "p50": None, "p99": None, "errors": 0, "non2xx": 0, "requests": 0}
     for line in output.splitlines():

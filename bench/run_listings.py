@@ -58,6 +58,9 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+# Any cookie but the CSRF token's keeps a request out of the anonymous page cache (portal/page_cache.py):
+# the benchmarks measure how pages are made; bench/run_page_cache.py measures the cache itself.
+UNCACHED_COOKIE = "portal-bench=uncached"
 SEED = 20180101
 PER_EVENT_OR_DOCUMENT = 5  # events and documents: --items / 5 each
 
@@ -539,6 +542,7 @@ def verify_pages(port):
     from portal.models import ModelDocumentPage
 
     client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    client.cookies.load(UNCACHED_COOKIE)
     for model in (NewsPage, EventPage, ModelDocumentPage):
         for page in (model.objects.order_by("pk").first(), model.objects.order_by("pk").last()):
             response = client.get(page.get_url())
@@ -630,6 +634,7 @@ def count_queries(target_list, port):
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    client.cookies.load(UNCACHED_COOKIE)
     results = {}
     for target in target_list:
         response = client.get(target.path)  # warm-up: caches, renditions, connection
@@ -726,8 +731,10 @@ class Server:
 UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
-def wrk(url, duration, threads, connections):
+def wrk(url, duration, threads, connections, cookie=UNCACHED_COOKIE):
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "--latency", url]
+    if cookie:
+        command[1:1] = ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60, check=True).stdout
     result = {"rps": None, "p50": None, "p99": None, "errors": 0, "non2xx": 0, "requests": 0, "raw": output}
     for line in output.splitlines():

@@ -369,6 +369,7 @@ def verify_news(port):
     from news.models import NewsPage
 
     client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    client.cookies.load(base.UNCACHED_COOKIE)
     for page in (NewsPage.objects.order_by("pk").first(), NewsPage.objects.order_by("pk").last()):
         response = client.get(page.get_url())
         if response.status_code != 200 or escape(page.title) not in response.content.decode():
@@ -528,6 +529,7 @@ import time
 from django.test import Client
 from portal.search import lemmas
 client = Client(HTTP_HOST={host!r})
+client.cookies.load("portal-bench=uncached")  # past the page cache
 client.get("/")  # Django, templates, the connection: what is left is the search's own start
 cached = lemmas.lemmas_of.cache_info().currsize
 times = []
@@ -583,6 +585,7 @@ def profile(port, repeat, budget_ms):
     from django.test import Client
 
     client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    client.cookies.load(base.UNCACHED_COOKIE)
     results = {}
     for key, _label, q, _why in QUERIES:
         path = search_path(q)
@@ -622,6 +625,7 @@ def time_requests(port, q, count, afresh=True):
     from django.test import Client
 
     client = Client(HTTP_HOST=f"127.0.0.1:{port}")
+    client.cookies.load(base.UNCACHED_COOKIE)
     path = search_path(q)
     client.get(search_path(""))
     client.get(path)  # fills the results' cache for the cached measurement

@@ -1,3 +1,6 @@
+import sys
+
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
@@ -10,8 +13,22 @@ def page_not_found(request, exception=None):
     return django_page_not_found(request, exception, template_name="404.html")
 
 
+# The database is unreachable (stopped, restarting, out of connections): not a bug in the portal.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
-    # Rendered without a context: the failure may come from the database or a context processor.
+    """Django's handler of uncaught exceptions, called while the exception is being handled.
+
+    Rendered without a context: the failure may come from the database or a context processor. When the
+    database is unreachable the visitor gets "503 Service Unavailable" with a Polish page saying the
+    portal will be back shortly; Django reconnects by itself on the next request once it returns."""
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

@@ -9,6 +9,7 @@ once per process, and every word's lemma is cached.
 """
 
 import re
+import time
 import unicodedata
 from functools import lru_cache
 
@@ -63,6 +64,19 @@ def lemmas_of(word, language="pl"):
         if simplemma.is_known(form, lang=language)
     ]
     return tuple(dict.fromkeys(found)) or (lowered,)
+
+
+def preload():
+    """Load the dictionaries now rather than on the first search; the seconds it took.
+
+    gunicorn's master calls it before forking its workers (deploy/gunicorn.conf.py), so that they share
+    the loaded data and none of them makes a visitor wait for it."""
+    import simplemma
+
+    started = time.perf_counter()
+    for language in LEMMA_LANGUAGES:
+        simplemma.is_known("kooperacja", lang=language)
+    return time.perf_counter() - started
 
 
 def lemma(word, language="pl"):

@@ -22,6 +22,49 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Load balancers probe /health/ over plain HTTP (portal.health answers before this redirect anyway).
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+
+# Media on S3-compatible object storage (django-storages) when MEDIA_BUCKET is set; the local disk
+# otherwise. Files get unguessable names only from their uploads, so the bucket must keep
+# documents/ private: the portal streams model documents itself, checking who may read them.
+MEDIA_BUCKET = env.text("MEDIA_BUCKET")
+if MEDIA_BUCKET:
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": env.text("MEDIA_ENDPOINT_URL") or None,
+            "region_name": env.text("MEDIA_REGION") or None,
+            "access_key": env.required("MEDIA_ACCESS_KEY_ID"),
+            "secret_key": env.required("MEDIA_SECRET_ACCESS_KEY"),
+            "custom_domain": env.text("MEDIA_CUSTOM_DOMAIN") or None,
+            "default_acl": None,  # the bucket's policy decides
+            "querystring_auth": False,  # image addresses must not expire: pages are cached
+            "file_overwrite": False,
+        },
+    }
+
+# A CDN in front of the site: Wagtail purges a page's addresses from it when the page is published,
+# unpublished, moved or deleted (wagtail.contrib.frontend_cache). FRONTEND_CACHE_PURGE_URL is an HTTP
+# cache that accepts PURGE (Varnish, nginx); CLOUDFLARE_ZONE_ID with CLOUDFLARE_API_TOKEN, Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if env.text("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.text("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.text("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env.text("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env.required("CLOUDFLARE_API_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
 
 EMAIL_BACKEND = env.text("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env.text("EMAIL_HOST", "localhost")

@@ -1,0 +1,47 @@
+"""gunicorn's configuration for the portal: ``gunicorn -c deploy/gunicorn.conf.py portal.wsgi``.
+
+Every value can be changed from the environment (the systemd unit in deploy/ sets them) or on the
+command line, which wins over this file. docs/operations.md explains the choices.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Synchronous workers: the portal's pages are short database-bound requests. Two per core, plus one.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+graceful_timeout = 20
+keepalive = 5
+# A worker is replaced after about a thousand requests, so that a slow leak never grows for long.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 1000))
+max_requests_jitter = 100
+# The heartbeat file on a memory file system, so that a slow disk never makes a worker look dead.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+# The application is loaded once in the master and the workers are forked from it: Django, Wagtail and
+# simplemma's Polish dictionary (about 400 MB, several seconds to load: see when_ready) are then loaded
+# once and shared, and a new worker answers its first request at once.
+preload_app = True
+
+# The addresses of the reverse proxies whose X-Forwarded-* headers are believed.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+proxy_allow_ips = forwarded_allow_ips
+
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+# The proxy's client address and the time each request took (microseconds), for the access log.
+access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(B)s %(D)sus "%(a)s"'
+
+
+def when_ready(server):
+    """In the master, before the workers are forked: load the search's Polish dictionary, and close any
+    database connection the loading opened (a connection must never be shared by forked workers)."""
+    from django.db import connections
+
+    from portal.search.lemmas import preload
+
+    seconds = preload()
+    connections.close_all()
+    server.log.info("Polish dictionary loaded in %.1f s", seconds)

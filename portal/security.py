@@ -1,0 +1,27 @@
+"""The portal's Content-Security-Policy: strict on public pages (CONTENT_SECURITY_POLICY in
+portal/settings/base.py), what Wagtail needs in the admin.
+
+The public site runs no inline script at all (its only scripts are files under /static/), so a
+script injected into a page would not run even if it escaped the templates' escaping. Styles may be
+inline: the error pages carry their own (they must render with no static files) and Wagtail's
+responsive embeds size themselves with a style attribute; injected CSS cannot run code.
+
+Wagtail's admin has inline scripts in its panels and widgets (inline_panel.html, date_input.html…),
+so under /admin/ scripts may be inline; the admin is reached only by signed-in staff with two factors.
+"""
+
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
+
+# Under /admin/: inline scripts, and the page previews, which frame the site itself.
+ADMIN_POLICY_UPDATE = {"script-src": ["'unsafe-inline'"], "frame-src": [SELF]}
+ADMIN_POLICY_REPLACE = {"frame-ancestors": [SELF]}
+ADMIN_PREFIX = "/admin/"
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path.startswith(ADMIN_PREFIX) and parts.update is None and parts.replace is None:
+            parts.update, parts.replace = ADMIN_POLICY_UPDATE, ADMIN_POLICY_REPLACE
+        return parts
