@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate messages static demo makemessages lint format check-deploy clean
+.PHONY: run serve test install install-dev migrate messages static demo makemessages lint format check-deploy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,23 @@ run: messages static demo
 	@echo "Forgot it? $(MANAGE) changepassword admin"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The production settings with local stand-ins for what a server's environment holds; any of them
+# may be set in the environment instead (DATABASE_URL, REDIS_URL…). Open http://localhost:$(PORT)/:
+# browsers send the secure session cookie to localhost over plain HTTP.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat var/serve-secret-key)}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-localhost,127.0.0.1}" \
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://localhost:$(PORT)}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}"
+
+## Serves the production configuration locally: gunicorn (deploy/gunicorn.conf.py), whitenoise, SQLite under var/ or DATABASE_URL.
+serve: install var
+	test -s var/serve-secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/serve-secret-key
+	$(SERVE_ENV) $(MANAGE) migrate --noinput
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
+	$(SERVE_ENV) $(MANAGE) load_demo --if-empty
+	$(SERVE_ENV) $(BIN)/gunicorn -c deploy/gunicorn.conf.py portal.wsgi:application --bind $(HOST):$(PORT)
 
 ## Runs the whole suite (SQLite by default; DATABASE_URL selects another database).
 test: install-dev

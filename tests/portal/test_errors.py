@@ -152,3 +152,31 @@ def test_robots_txt_sitemap_link_works(client, home):
 
 def test_robots_txt_only_answers_get(client, home):
     assert client.post("/robots.txt").status_code == 405
+
+
+def test_an_unreachable_database_gives_a_polish_503_page(db):
+    from django.db import OperationalError
+
+    request = RequestFactory().get("/aktualnosci/")
+    try:  # Django calls the handler while handling the exception, as here
+        raise OperationalError('connection to server at "127.0.0.1", port 5432 failed: Connection refused')
+    except OperationalError:
+        response = views.server_error(request)
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert response["Cache-Control"] == "no-store"
+    html = soup(response)
+    assert html.find("html")["lang"] == "pl"
+    assert [h1.get_text(strip=True) for h1 in html.find_all("h1")] == ["Portal jest chwilowo niedostępny"]
+    assert "5432" not in response.content.decode()
+    assert html.find("p", lang="uk") is not None and html.find("p", lang="en") is not None
+
+
+def test_other_errors_stay_500(db):
+    request = RequestFactory().get("/")
+    try:
+        raise ValueError("a bug")
+    except ValueError:
+        response = views.server_error(request)
+    assert response.status_code == 500

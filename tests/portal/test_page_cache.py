@@ -1,0 +1,149 @@
+"""The anonymous page cache (portal/page_cache.py): who is served from it, what is kept, when it is renewed."""
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+
+from portal.page_cache import HIT_HEADER, AnonymousPageCacheMiddleware
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
+
+
+@pytest.fixture
+def news(home):
+    index = NewsIndexPageFactory(parent=home, title="Aktualności", slug="aktualnosci")
+    item = NewsPageFactory(parent=index, title="Spotkanie zespołów w Sandomierzu", slug="spotkanie")
+    return index, item
+
+
+def test_an_anonymous_page_is_kept_and_served_without_a_query(client, news, django_assert_num_queries):
+    _index, item = news
+    first = client.get(item.url)
+    assert first.status_code == 200
+    assert first[HIT_HEADER] == "miss"
+    assert first["Cache-Control"] == "public, max-age=60, s-maxage=300"
+
+    with django_assert_num_queries(0):
+        second = client.get(item.url)
+    assert second[HIT_HEADER] == "hit"
+    assert second.content == first.content
+    assert client.head(item.url)[HIT_HEADER] == "hit"
+
+
+def test_publishing_renews_the_page_and_its_listings(client, news):
+    index, item = news
+    assert "Spotkanie zespołów" in client.get(index.url).content.decode()
+    client.get(item.url)
+
+    item.title = "Szkolenie zespołów w Sandomierzu"
+    item.save_revision().publish()
+
+    for url in (item.url, index.url):
+        response = client.get(url)
+        assert response[HIT_HEADER] == "miss"
+        assert "Szkolenie zespołów" in response.content.decode()
+
+
+def test_unpublishing_and_deleting_take_the_page_away_at_once(client, news):
+    index, item = news
+    client.get(item.url)
+    client.get(index.url)
+    item.unpublish()
+    assert client.get(item.url).status_code == 404
+    assert "Spotkanie zespołów" not in client.get(index.url).content.decode()
+    other = NewsPageFactory(parent=index, title="Konferencja w Kielcach", slug="konferencja")
+    client.get(other.url)
+    other.delete()
+    assert client.get("/aktualnosci/konferencja/").status_code == 404
+
+
+def test_moving_a_page_renews_its_address_and_the_links_to_it(client, news, home):
+    index, item = news
+    other_index = NewsIndexPageFactory(parent=home, title="Archiwum", slug="archiwum")
+    old_url = item.url
+    client.get(old_url)
+    assert 'href="/aktualnosci/spotkanie/"' in client.get(index.url).content.decode()
+    item.move(other_index, pos="last-child")
+    moved = client.get(old_url)  # Wagtail's automatic redirect, never the kept page
+    assert (moved.status_code, moved["Location"]) == (301, "/archiwum/spotkanie/")
+    assert client.get("/archiwum/spotkanie/").status_code == 200
+    listing = client.get(index.url)
+    assert listing[HIT_HEADER] == "miss"
+    assert 'href="/archiwum/spotkanie/"' in listing.content.decode()
+
+
+def test_signed_in_users_never_get_or_leave_a_kept_page(client, news):
+    _index, item = news
+    user = get_user_model().objects.create_user("anna", "anna@example.org", "hasło-do-testów-123")
+    client.force_login(user)
+    response = client.get(item.url)
+    assert response.status_code == 200
+    assert HIT_HEADER not in response
+    assert "private" in response["Cache-Control"]
+    client.logout()
+    assert client.get(item.url)[HIT_HEADER] == "miss"  # nothing was kept for the signed-in user
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "messages", "django_language"])
+def test_a_visitor_with_a_session_or_a_message_gets_a_fresh_page(client, news, cookie):
+    _index, item = news
+    client.get(item.url)
+    client.cookies[cookie] = "x"
+    response = client.get(item.url)
+    assert response.status_code == 200
+    assert HIT_HEADER not in response
+
+
+def test_a_page_that_hands_out_a_csrf_token_is_not_kept(rf):
+    """A form's token belongs to one visitor: a page with {% csrf_token %} must never be shared."""
+    from django.middleware.csrf import CsrfViewMiddleware, get_token
+    from django.template import engines
+
+    form = engines["django"].from_string('<form method="post">{% csrf_token %}</form>')
+
+    def page_with_a_form(request):
+        from django.http import HttpResponse
+
+        return HttpResponse(form.render({}, request))
+
+    def page_without_a_form(request):
+        from django.http import HttpResponse
+
+        return HttpResponse("<p>Aktualności</p>")
+
+    for view, kept in ((page_with_a_form, False), (page_without_a_form, True)):
+        stack = AnonymousPageCacheMiddleware(CsrfViewMiddleware(view))
+        request = rf.get(f"/{view.__name__}/")
+        request.COOKIES[settings.CSRF_COOKIE_NAME] = get_token(rf.get("/"))  # a returning visitor's token
+        response = stack(request)
+        assert (response.get(HIT_HEADER) == "miss") is kept, view.__name__
+
+
+def test_only_successful_get_requests_are_kept(client, news):
+    assert HIT_HEADER not in client.get("/nie-ma-takiej-strony/")
+    assert client.get("/nie-ma-takiej-strony/").status_code == 404
+    _index, item = news
+    response = client.post(item.url)
+    assert HIT_HEADER not in response
+
+
+def test_hostile_query_strings_are_answered_but_not_kept(client, news):
+    _index, item = news
+    response = client.get(item.url + "?" + "x=" + "A" * 2000)
+    assert response.status_code == 200
+    assert HIT_HEADER not in response
+    assert client.get(item.url + "?q=%FF%FE")[HIT_HEADER] in {"miss", "hit"}
+
+
+def test_each_query_string_and_language_is_kept_apart(client, news):
+    index, _item = news
+    assert client.get(index.url + "?page=2")[HIT_HEADER] == "miss"
+    assert client.get(index.url)[HIT_HEADER] == "miss"
+    assert client.get(index.url + "?page=2")[HIT_HEADER] == "hit"
+    cache.clear()
+    assert client.get(index.url)[HIT_HEADER] == "miss"
+
+
+def test_the_admin_and_accounts_are_never_kept(client, home):
+    assert HIT_HEADER not in client.get("/admin/login/")
+    assert HIT_HEADER not in client.get("/konto/logowanie/")

@@ -1,0 +1,286 @@
+"""The portal as deployed: gunicorn with deploy/gunicorn.conf.py and the production settings, on a
+database of its own (PostgreSQL when DATABASE_URL points at one, else a SQLite file) built by
+``migrate``, ``load_demo`` and ``collectstatic``, with a shared Redis cache.
+
+These tests talk HTTP to real servers, as a visitor behind the TLS proxy would (``X-Forwarded-Proto:
+https``), so they see the headers, cookies, caches and failures of production. The site is built once
+per test session; each server is started by the test that needs it.
+"""
+
+import http.client
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+HOST = "portal.test"
+PASSWORD = "deployed-site-tests-only"  # a constant: the test modules import this file a second time
+LEARNER = "uczestnik.swietokrzyskie"  # a demo learner (portal/demo/learners.py)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow and self-contained: they run after the rest of the suite."""
+    here = Path(__file__).parent
+    items.sort(key=lambda item: Path(str(item.fspath)).is_relative_to(here))
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_url():
+    return os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+
+
+def redis_client():
+    import redis
+
+    return redis.Redis.from_url(redis_url(), socket_connect_timeout=2)
+
+
+@dataclass
+class Site:
+    var_dir: Path
+    database_url: str
+    cache_prefix: str
+    servers: list = field(default_factory=list)
+
+    @property
+    def postgres(self):
+        return self.database_url.startswith("postgres")
+
+    def environment(self, **overrides):
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL", "TEST_DATABASE_NAME"}
+        }
+        env.update(
+            {
+                "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+                "SECRET_KEY": "deployed-tests-" + "k" * 40 + self.cache_prefix,
+                "ALLOWED_HOSTS": f"{HOST},127.0.0.1",
+                "WAGTAILADMIN_BASE_URL": f"https://{HOST}",
+                "DATABASE_URL": self.database_url,
+                "REDIS_URL": redis_url(),
+                "CACHE_KEY_PREFIX": self.cache_prefix,
+                "PORTAL_VAR_DIR": str(self.var_dir),
+                "DEMO_ADMIN_PASSWORD": PASSWORD,
+                "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+                "LOG_LEVEL": "WARNING",
+                "GUNICORN_ACCESS_LOG": "",
+                "WEB_CONCURRENCY": "2",
+            }
+        )
+        env.update(overrides)
+        return env
+
+    def manage(self, *args):
+        subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT_DIR,
+            env=self.environment(),
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+
+    def start(self, name, **overrides):
+        server = Server(name, self.var_dir / f"gunicorn-{name}.log", self.environment(**overrides))
+        self.servers.append(server)
+        return server
+
+    def sql(self, statement, *params):
+        """Rows of a query on the site's database (the test process has no Django connection to it)."""
+        if self.postgres:
+            import psycopg
+
+            with psycopg.connect(self.database_url, autocommit=True) as connection:
+                return connection.execute(statement, params).fetchall()
+        import sqlite3
+
+        with sqlite3.connect(urlsplit(self.database_url).path) as connection:
+            return connection.execute(statement.replace("%s", "?"), params).fetchall()
+
+    def admin_sql(self, statement):
+        """A statement on the PostgreSQL server's maintenance database (CREATE/ALTER DATABASE)."""
+        import psycopg
+
+        parts = urlsplit(self.database_url)
+        maintenance = parts._replace(path="/postgres").geturl()
+        with psycopg.connect(maintenance, autocommit=True) as connection:
+            connection.execute(statement)
+
+    @property
+    def database_name(self):
+        return urlsplit(self.database_url).path.lstrip("/")
+
+    def news_item(self):
+        """(page id, public path, title) of a live demo news item."""
+        rows = self.sql(
+            "SELECT p.id, p.url_path, p.title FROM wagtailcore_page p JOIN django_content_type t "
+            "ON t.id = p.content_type_id WHERE t.model = 'newspage' AND p.live ORDER BY p.id LIMIT 1"
+        )
+        page_id, url_path, title = rows[0]
+        root = self.sql(
+            "SELECT p.url_path FROM wagtailcore_site s JOIN wagtailcore_page p ON p.id = s.root_page_id "
+            "WHERE s.is_default_site"
+        )[0][0]
+        return page_id, "/" + url_path[len(root) :], title
+
+
+@dataclass
+class Response:
+    status: int
+    headers: http.client.HTTPMessage
+    text: str
+
+    def header(self, name):
+        return self.headers.get(name, "")
+
+
+class Server:
+    def __init__(self, name, log_path, env):
+        self.name, self.port = name, free_port()
+        self.log_path = log_path
+        command = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "-c",
+            "deploy/gunicorn.conf.py",
+            "portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+        ]
+        with open(log_path, "ab") as log:
+            self.process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=log, stderr=log)
+        self.wait()
+
+    def wait(self, timeout=90):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn {self.name} exited:\n{self.log_path.read_text()[-3000:]}")
+            try:
+                Visitor().get(self, "/health/")
+                return
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"gunicorn {self.name} did not answer within {timeout} s")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class Visitor:
+    """One visitor's HTTP client with its own cookies; every request comes as through the TLS proxy."""
+
+    def __init__(self):
+        self.cookies = SimpleCookie()
+        self.last_set_cookies = {}
+
+    def request(self, server, method, path, data=None, headers=None, secure=True):
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        sent = {"Host": HOST, "X-Forwarded-For": "203.0.113.7"}
+        if secure:
+            sent["X-Forwarded-Proto"] = "https"
+        if self.cookies:
+            sent["Cookie"] = "; ".join(f"{name}={morsel.value}" for name, morsel in self.cookies.items())
+        body = None
+        if data is not None:
+            body = urlencode(data, doseq=True)
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+            sent["Origin"] = f"https://{HOST}"
+            sent["Referer"] = f"https://{HOST}{path}"
+        sent.update(headers or {})
+        try:
+            connection.request(method, path, body, sent)
+            response = connection.getresponse()
+            text = response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+        self.last_set_cookies = {}
+        for line in response.headers.get_all("Set-Cookie") or []:
+            cookie = SimpleCookie(line)
+            for name, morsel in cookie.items():
+                self.last_set_cookies[name] = line
+                if morsel["max-age"] == "0" or not morsel.value:
+                    self.cookies.pop(name, None)
+                else:
+                    self.cookies[name] = morsel.value
+        return Response(response.status, response.headers, text)
+
+    def get(self, server, path, **kwargs):
+        return self.request(server, "GET", path, **kwargs)
+
+    def post(self, server, path, data, **kwargs):
+        data = {"csrfmiddlewaretoken": self.cookies["csrftoken"].value, **data}
+        return self.request(server, "POST", path, data=data, **kwargs)
+
+    def log_in(self, server, username, password=PASSWORD, path="/konto/logowanie/"):
+        self.get(server, path)
+        response = self.post(server, path, {"username": username, "password": password})
+        errors = re.findall(r'class="form-errors.*?</ul>', response.text, re.S)
+        assert response.status == 302, (response.status, errors or response.text[-3000:])
+        return response
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The deployed site's database, media and static files, built once; servers are stopped after
+    each test by ``servers``."""
+    try:
+        redis_client().ping()
+    except Exception as error:  # noqa: BLE001  (any failure means no Redis here)
+        pytest.skip(f"Redis is not reachable at {redis_url()}: {error}")
+    var_dir = tmp_path_factory.mktemp("deployed")
+    prefix = f"portal-test-{uuid.uuid4().hex[:8]}"
+    database_url = os.environ.get("DATABASE_URL", "")
+    if database_url.startswith("postgres"):
+        name = f"{os.environ.get('TEST_DATABASE_NAME', 'test_portal')}_deployed"
+        database_url = urlsplit(database_url)._replace(path=f"/{name}").geturl()
+    else:
+        database_url = f"sqlite:///{var_dir / 'portal.sqlite3'}"
+    site = Site(var_dir, database_url, prefix)
+    if site.postgres:
+        site.admin_sql(f'DROP DATABASE IF EXISTS "{site.database_name}" WITH (FORCE)')
+        site.admin_sql(f'CREATE DATABASE "{site.database_name}"')
+    (var_dir / "media").mkdir()
+    site.manage("migrate", "--noinput")
+    site.manage("load_demo")
+    site.manage("collectstatic", "--noinput", "-v0")
+    yield site
+    client = redis_client()
+    for key in client.scan_iter(f"{prefix}*"):
+        client.delete(key)
+    if site.postgres:
+        site.admin_sql(f'DROP DATABASE IF EXISTS "{site.database_name}" WITH (FORCE)')
+    shutil.rmtree(var_dir, ignore_errors=True)
+
+
+@pytest.fixture
+def servers(site):
+    """Start servers with ``servers.start(name, **environment)``; all are stopped after the test."""
+    yield site
+    while site.servers:
+        site.servers.pop().stop()
