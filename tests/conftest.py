@@ -1,5 +1,10 @@
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -51,3 +56,19 @@ def regions(home):
 @pytest.fixture
 def library(home):
     return DocumentLibraryPageFactory(parent=home)
+
+
+@pytest.fixture(scope="module")
+def demo_portal(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo portal (``load_demo``), loaded once for a module in a transaction rolled back afterwards.
+
+    Each test's own transaction (``db``) nests inside it as a savepoint."""
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch, override_settings(MEDIA_ROOT=media):
+        patch.setenv("DEMO_ADMIN_PASSWORD", "demo-portal-tests-password")
+        with transaction.atomic():
+            cache.clear()
+            call_command("load_demo", stdout=io.StringIO())
+            yield
+            transaction.set_rollback(True)
+        cache.clear()

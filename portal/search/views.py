@@ -167,7 +167,8 @@ def search(request):
     parsed = query.parse(request.GET.get("q", ""))
     home = home_page(locale)
     form = SearchForm(request.GET, home=home, years=publication_years()) if home else None
-    context = {"query": parsed, "form": form, "results": None, "page": None}
+    # A language without a home page (no content translated yet) finds nothing.
+    context = {"query": parsed, "form": form, "results": None, "page": None, "total": 0, "more": False}
     if not parsed.is_empty and form is not None:
         queryset = filtered_pages(form, locale)
         ids, every_word, more = run(queryset, parsed, language)

@@ -9,14 +9,8 @@ The demo is loaded once for the module, inside a transaction rolled back at the 
 never see it. ``pytest -s`` shows the recall and the queries that miss.
 """
 
-import io
 from urllib.parse import urlsplit
 
-import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Page
 
 from portal.search.views import search_types
@@ -24,7 +18,6 @@ from tests.portal.utils import soup
 
 TOP = 5
 REQUIRED_RECALL = 0.9
-DEMO_ADMIN_PASSWORD = "relevance-tests-demo-password"
 
 # (query, [URL paths of the pages that must be in the top 5])
 QUERIES = [
@@ -202,22 +195,6 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo portal, loaded once for the module in a transaction that is rolled back afterwards.
-
-    Each test's own transaction (``db``) nests inside it as a savepoint."""
-    media = tmp_path_factory.mktemp("relevance-media")
-    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch, override_settings(MEDIA_ROOT=media):
-        patch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
-        with transaction.atomic():
-            cache.clear()
-            call_command("load_demo", stdout=io.StringIO())
-            yield
-            transaction.set_rollback(True)
-        cache.clear()
-
-
 def top_results(client, query):
     response = client.get("/szukaj/", {"q": query})
     assert response.status_code == 200, query
@@ -225,7 +202,7 @@ def top_results(client, query):
     return [urlsplit(link["href"]).path for link in links[:TOP]]
 
 
-def test_every_expected_page_is_a_searchable_demo_page(demo_site, db):
+def test_every_expected_page_is_a_searchable_demo_page(demo_portal, db):
     """A misspelt path would count as a miss of the engine."""
     models = [model for _key, _label, model in search_types()]
     pages = Page.objects.live().public().filter(locale__language_code="pl").type(*models)
@@ -235,7 +212,7 @@ def test_every_expected_page_is_a_searchable_demo_page(demo_site, db):
     assert expected - searchable == set()
 
 
-def test_recall_at_5(demo_site, db, client):
+def test_recall_at_5(demo_portal, db, client):
     recalls, misses = [], []
     for query, expected in QUERIES:
         found = top_results(client, query)

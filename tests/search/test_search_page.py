@@ -247,3 +247,11 @@ def test_a_page_of_results_costs_the_same_queries_for_two_results_or_ten(client,
         response = client.get("/szukaj/", {"q": "narada"})
     assert len(soup(response).select(".search-result")) == 10
     assert len(many) == len(few), [query["sql"][:120] for query in many.captured_queries]
+
+
+def test_a_language_without_content_finds_nothing_and_says_so(client, news):
+    """Ukrainian has no home page until the first translation is published."""
+    response = client.get("/uk/poshuk/", {"q": "kooperacja"})
+    assert response.status_code == 200
+    assert soup(response).select(".search-result__title") == []
+    assert soup(response).select_one(".result-count") is not None
