@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test install install-dev migrate messages static demo makemessages lint format check-deploy clean
+.PHONY: run serve backup restore test install install-dev migrate messages static demo makemessages lint format check-deploy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,17 @@ serve: install var
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
 	$(SERVE_ENV) $(MANAGE) load_demo --if-empty
 	$(SERVE_ENV) $(BIN)/gunicorn -c deploy/gunicorn.conf.py portal.wsgi:application --bind $(HOST):$(PORT)
+
+BACKUP_DIR ?= var/backups
+
+## Writes the database and media files to $(BACKUP_DIR)/portal-<date>.tar.gz (settings from the environment).
+backup: install
+	$(MANAGE) backup --output-dir $(BACKUP_DIR)
+
+## Restores an archive of `make backup`: make restore ARCHIVE=var/backups/portal-….tar.gz (asks first; RESTORE_ARGS=--noinput does not).
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/portal-<date>.tar.gz"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)" $(RESTORE_ARGS)
 
 ## Runs the whole suite (SQLite by default; DATABASE_URL selects another database).
 test: install-dev

@@ -115,6 +115,13 @@ class Site:
         with sqlite3.connect(urlsplit(self.database_url).path) as connection:
             return connection.execute(statement.replace("%s", "?"), params).fetchall()
 
+    def execute(self, statement):
+        """A statement without rows (DDL) on the site's PostgreSQL database."""
+        import psycopg
+
+        with psycopg.connect(self.database_url, autocommit=True) as connection:
+            connection.execute(statement)
+
     def admin_sql(self, statement):
         """A statement on the PostgreSQL server's maintenance database (CREATE/ALTER DATABASE)."""
         import psycopg
