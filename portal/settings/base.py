@@ -239,6 +239,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "gif",
     "webp",
 ]
+# Wagtail's own document view (/dokumenty-pliki/) shows only PDFs in the browser; every other file is
+# downloaded (Content-Disposition: attachment), so no uploaded file is ever rendered as a page.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 # The database backend: SQLite FTS5 (embedded) or PostgreSQL full text. PostgreSQL has no Polish
 # configuration, and an English one would stem Polish words; "simple" keeps words as they are, and the
 # portal adds Polish lemmas itself (portal.search). SQLite ignores SEARCH_CONFIG.

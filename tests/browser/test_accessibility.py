@@ -68,6 +68,21 @@ def test_page_has_no_wcag_violations(page, axe, language, path, status):
     assert result.violations_count == 0, result.generate_snapshot()
 
 
+@pytest.mark.parametrize("template", ["500.html", "503.html"])
+def test_standalone_error_pages_have_no_wcag_violations(page, axe, template):
+    """The server error and "temporarily unavailable" pages, rendered as the handler does (no context)."""
+    from django.template import loader
+
+    page.set_content(loader.get_template(template).render())
+    assert page.get_attribute("html", "lang") == "pl"
+    assert page.locator("h1").count() == 1
+
+    result = axe.run(page, options=WCAG)
+
+    assert result.response["passes"], f"{template}: axe-core checked nothing"
+    assert result.violations_count == 0, result.generate_snapshot()
+
+
 def test_axe_reports_a_planted_violation(page, axe):
     """Guards the test above against a silent no-op: a page with a known WCAG failure must fail."""
     page.goto("/")
