@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from accounts import views
+from accounts import two_factor_views, views
 
 app_name = "accounts"
 
@@ -18,5 +18,10 @@ urlpatterns = [
     path("zaproszenie/<uidb64>/<token>/", views.AcceptInvitationView.as_view(), name="accept_invitation"),
     path("rejestracja/", views.register, name="register"),
     path("rejestracja/wyslano/", views.registration_done, name="registration_done"),
+    path("weryfikacja/", two_factor_views.verify, name="two_factor_verify"),
+    path("weryfikacja-dwuetapowa/", two_factor_views.overview, name="two_factor"),
+    path("weryfikacja-dwuetapowa/konfiguracja/", two_factor_views.setup, name="two_factor_setup"),
+    path("weryfikacja-dwuetapowa/kody-zapasowe/", two_factor_views.recovery_codes, name="two_factor_codes"),
+    path("weryfikacja-dwuetapowa/wylacz/", two_factor_views.turn_off, name="two_factor_off"),
     path("dane/", include("accounts.privacy_urls")),  # "Moje dane": export and deletion request
 ]

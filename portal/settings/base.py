@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -61,6 +64,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Holds a signed-in user who still owes the second sign-in step to it (accounts/two_factor.py).
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Before Wagtail's redirects, so that it sees their 404s: old Plone addresses with a view ending.
@@ -80,6 +86,9 @@ AXES_COOLOFF_TIME = 0.25  # hours: a locked-out sign-in may try again after 15 m
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Two-step sign-in (django-otp, TOTP apps and recovery codes) for everyone with access to the admin.
+PORTAL_ADMIN_2FA_REQUIRED = env.flag("PORTAL_ADMIN_2FA_REQUIRED", True)
+OTP_TOTP_ISSUER = env.text("OTP_TOTP_ISSUER", "Portal Kooperacji")
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "courses:my_courses"
 LOGOUT_REDIRECT_URL = "/"

@@ -20,3 +20,5 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 if env.text("DATABASE_URL").startswith("postgres"):
     DATABASES["default"]["TEST"] = {"NAME": env.text("TEST_DATABASE_NAME", "test_portal")}  # noqa: F405
+# Tests sign people in with force_login; tests/accounts/test_two_factor.py turns the requirement on.
+PORTAL_ADMIN_2FA_REQUIRED = False

@@ -16,12 +16,14 @@ import subprocess
 import sys
 import time
 import uuid
+from base64 import b32decode
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+from django_otp.oath import totp
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 HOST = "portal.test"
@@ -250,6 +252,17 @@ class Visitor:
         errors = re.findall(r'class="form-errors.*?</ul>', response.text, re.S)
         assert response.status == 302, (response.status, errors or response.text[-3000:])
         return response
+
+    def set_up_two_factor(self, server, next_path="/admin/"):
+        """An admin user's first sign-in: pair an 'authenticator app' from the key the setup page shows
+        and type its current code; returns the key."""
+        path = f"/konto/weryfikacja-dwuetapowa/konfiguracja/?next={next_path}"
+        page = self.get(server, path)
+        assert page.status == 200, page.status
+        key = re.search(r'class="otp-key">([A-Z2-7 ]+)<', page.text).group(1).replace(" ", "")
+        response = self.post(server, path, {"code": f"{totp(b32decode(key)):06d}", "next": next_path})
+        assert response.status == 302, response.text[-3000:]
+        return key
 
 
 @pytest.fixture(scope="session")

@@ -114,6 +114,10 @@ def test_a_page_unpublished_and_published_through_one_server_is_fresh_on_both(se
 
     editor = Visitor()
     editor.log_in(first, "admin", path="/admin/login/")
+    # Production requires the second step of everyone with admin access: set up at the first sign-in.
+    assert editor.get(first, "/admin/").header("Location").startswith("/konto/weryfikacja-dwuetapowa/")
+    editor.set_up_two_factor(first)
+    assert editor.get(second, "/admin/").status == 200  # the verified session holds on both servers
     editor.get(first, f"/admin/pages/{page_id}/unpublish/")
     response = editor.post(first, f"/admin/pages/{page_id}/unpublish/", {})
     assert response.status == 302, response.text[:2000]
