@@ -277,3 +277,33 @@ def test_new_recovery_codes_cancel_the_old_ones(client, learner):
     new_codes = [code.get_text() for code in soup(client.get(response.url)).select(".recovery-codes code")]
     assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
     assert StaticDevice.objects.get(user=learner).token_set.count() == 10
+
+
+# The administrators' page
+
+
+def test_an_administrator_sees_who_has_set_it_up_and_turns_it_off(client, editor, learner, settings):
+    sign_in(client, editor.username, url="/admin/login/")
+    set_up_app(client, editor)
+    client.post("/konto/wyloguj/")
+    settings.PORTAL_ADMIN_2FA_REQUIRED = False  # the administrator's own second step is tested above
+    client.force_login(User.objects.create_superuser("admin.portalu", "admin@rops.example.pl", PASSWORD))
+
+    page = soup(client.get("/admin/weryfikacja-dwuetapowa/"))
+    rows = {row.th.get_text(strip=True): text_of(row) for row in page.select("tbody tr")}
+    assert "skonfigurowana" in rows[editor.username] and "Wyłącz" in rows[editor.username]
+    assert learner.username not in rows  # learners without it are not listed
+
+    client.get(f"/admin/weryfikacja-dwuetapowa/{editor.pk}/wylacz/")
+    response = client.post(f"/admin/weryfikacja-dwuetapowa/{editor.pk}/wylacz/")
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+
+
+def test_only_administrators_open_that_page(client, editor):
+    sign_in(client, editor.username, url="/admin/login/")
+    set_up_app(client, editor)
+
+    assert client.get("/admin/weryfikacja-dwuetapowa/").status_code == 302
+    assert client.post(f"/admin/weryfikacja-dwuetapowa/{editor.pk}/wylacz/").status_code == 302
+    assert TOTPDevice.objects.filter(user=editor, confirmed=True).exists()

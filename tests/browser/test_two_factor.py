@@ -72,3 +72,14 @@ def test_a_learner_turns_it_on_and_signs_in_with_a_code(page):
     page.fill("input[name=code]", f"{totp(b32decode(key), drift=1):06d}")
     page.keyboard.press("Enter")
     page.wait_for_url("**/konto/szkolenia/")
+
+
+def test_the_administrators_list_of_two_step_sign_in_has_no_wcag_violations(page):
+    from tests.browser.test_admin_accessibility import log_in
+
+    log_in(page, "admin")
+    page.goto("/admin/weryfikacja-dwuetapowa/")
+
+    row = page.locator("tr", has_text=EDITOR)
+    assert "jeszcze nieskonfigurowana" in row.inner_text()
+    assert_no_violations(page, "two-step sign-in, administrators' list")
