@@ -26,7 +26,6 @@ preload_app = True
 
 # The addresses of the reverse proxies whose X-Forwarded-* headers are believed.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-proxy_allow_ips = forwarded_allow_ips
 
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None  # empty: no access log
 errorlog = "-"
