@@ -85,6 +85,15 @@ def listing_cache_version():
     return cache.get_or_set(VERSION_KEY, 1, None)
 
 
+def content_cache_version(request):
+    """The version a page's cached article is kept under (``{% cache %}`` in its template), or None
+    for a preview, whose draft must neither come from nor go into the cache. Publishing, unpublishing,
+    moving or deleting any page starts a new version, as for the listings."""
+    if getattr(request, "is_preview", False):
+        return None
+    return listing_cache_version()
+
+
 def invalidate_listing_cache():
     try:
         cache.incr(VERSION_KEY)

@@ -3,7 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
 from portal.blocks import BodyStreamBlock
-from portal.listing import ListingFilterForm, cached_choices, paginate
+from portal.listing import ListingFilterForm, cached_choices, content_cache_version, paginate
 from portal.models import BasePage
 from portal.navigation import section_index
 from portal.regions import attach_region_pages, region_page_of
@@ -128,9 +128,12 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tags"] = list(self.tags.all())
-        context["related_news"] = self.get_related_news(tags=context["tags"])
+        # Lazy: when the article comes from the fragment cache, none of these queries run.
+        tags = SimpleLazyObject(lambda: list(self.tags.all()))
+        context["tags"] = tags
+        context["related_news"] = SimpleLazyObject(lambda: self.get_related_news(tags=tags))
         context["gallery"] = self.gallery_images.select_related("image").all()
+        context["content_cache_version"] = content_cache_version(request)
         index = section_index(request, "news", self)
         context["news_index_url"] = index.get_url(request) if index else ""
         return context
