@@ -1,4 +1,5 @@
-"""The e-mails the accounts send: an invitation with its link, and the news that an account was approved.
+"""The e-mails the accounts send: an invitation with its link, the news that an account was approved, and
+a note to the owner of an address someone tried to register again.
 
 Both go out in Polish, the portal's language, whatever language the coordinator's admin uses.
 """
@@ -45,3 +46,12 @@ def send_approval(request, user):
     with translation.override(settings.LANGUAGE_CODE):
         link = request.build_absolute_uri(reverse("accounts:login"))
     send_templated("accounts/emails/approved", {"user": user, "link": link}, user.email)
+
+
+def send_already_registered(request, email):
+    """Registration with an address that has an account: the page says what it says for a new one (no
+    hint which addresses have accounts); the owner learns of it here, with the way back in."""
+    with translation.override(settings.LANGUAGE_CODE):
+        login = request.build_absolute_uri(reverse("accounts:login"))
+        reset = request.build_absolute_uri(reverse("accounts:password_reset"))
+    send_templated("accounts/emails/already_registered", {"login": login, "reset": reset}, email)

@@ -250,12 +250,9 @@ class RegistrationForm(AccessibleFormMixin, RegionTeamMixin, PasswordPairMixin, 
         self.setup_region_and_team(sorted_regions())
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        if email_taken(email):
-            raise ValidationError(
-                _("An account with this e-mail address already exists. Sign in or reset your password.")
-            )
-        return email
+        # An address already in use is not refused here: that would tell anyone which addresses have
+        # accounts. The view answers as for a new registration and e-mails the owner instead.
+        return self.cleaned_data["email"].strip()
 
     def clean(self):
         cleaned_data = super().clean()

@@ -12,7 +12,8 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.forms import AccessibleFormMixin, LoginForm, ProfileForm, RegistrationForm
+from accounts.emails import send_already_registered
+from accounts.forms import AccessibleFormMixin, LoginForm, ProfileForm, RegistrationForm, email_taken
 from accounts.models import AccountSettings, Invitation
 from courses.learning import enrol
 from portal.models import Profile
@@ -140,6 +141,9 @@ def register(request):
     form = RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if email_taken(data["email"]):
+            send_already_registered(request, data["email"])
+            return redirect("accounts:registration_done")
         try:
             with transaction.atomic():
                 user = get_user_model().objects.create_user(
@@ -152,9 +156,8 @@ def register(request):
                 )
                 Profile.objects.create(user=user, region=data["region"], team=data["team"], awaiting_approval=True)
         except IntegrityError:  # the same address registered a moment ago
-            form.add_error("email", _("An account with this e-mail address already exists."))
-        else:
-            return redirect("accounts:registration_done")
+            send_already_registered(request, data["email"])
+        return redirect("accounts:registration_done")
     return render(request, "accounts/register.html", {"form": form})
 
 

@@ -100,6 +100,16 @@ def test_wrong_password_shows_a_polish_message_linked_to_the_form(client, learne
     assert not signed_in_user(client).is_authenticated
 
 
+def test_sign_in_and_lockout_say_the_same_for_an_account_that_does_not_exist(client, learner):
+    """Nobody learns from the answers which user names have accounts."""
+
+    def answers(username):
+        responses = [sign_in(Client(), username, "zle-haslo") for _attempt in range(5)]
+        return [(r.status_code, text_of(soup(r).find("main")).replace(username, "…")) for r in responses]
+
+    assert answers(learner.username) == answers("nikt.taki@example.org")
+
+
 def test_sign_out_is_a_post_button_in_the_header(client, learner):
     client.force_login(learner)
     nav = account_nav(client.get("/konto/"))

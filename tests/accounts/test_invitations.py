@@ -296,6 +296,23 @@ def test_registration_makes_an_inactive_account_waiting_for_approval(client, peo
     assert ui(waiting) in text_of(soup(refused).select_one(".form-errors"))
 
 
+def test_registering_an_address_that_has_an_account_looks_the_same_and_tells_its_owner(client, people):
+    set_self_registration(True)
+    owner = User.objects.create_user("piotr.zielinski@example.org", "piotr.zielinski@example.org", "Stare-Haslo-2023")
+
+    taken = register(client, people.kielce, people.chmielnik, email="Piotr.Zielinski@example.org")
+    new = register(client, people.kielce, people.chmielnik, email="nowa.osoba@example.org")
+
+    # The same answer for a new address and a taken one: the page tells nobody who has an account.
+    assert (taken.status_code, taken.url) == (new.status_code, new.url) == (302, "/konto/rejestracja/wyslano/")
+    assert User.objects.filter(email__iexact="piotr.zielinski@example.org").count() == 1
+    owner.refresh_from_db()
+    assert owner.check_password("Stare-Haslo-2023") and owner.is_active
+    notice = next(message for message in mail.outbox if message.to == ["Piotr.Zielinski@example.org"])
+    assert "http://testserver/konto/haslo/reset/" in notice.body
+    assert "http://testserver/konto/logowanie/" in notice.body
+
+
 def test_registration_refuses_a_team_of_another_region_and_a_weak_password(client, people):
     set_self_registration(True)
 
