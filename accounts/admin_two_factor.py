@@ -20,6 +20,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts import two_factor
+from portal.audit import log_two_factor
 
 
 def is_administrator(user):
@@ -74,6 +75,7 @@ class TurnOffView(WagtailAdminTemplateMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         two_factor.turn_off(self.person)
+        log_two_factor(request, self.person, "removed")
         messages.success(
             request,
             _("Two-step sign-in is off for %(name)s: at the next sign-in they pair a new app.")

@@ -19,6 +19,7 @@ from django.utils.translation import ngettext
 
 from accounts.models import DeletionRequest, Invitation
 from courses.models import Certificate, Enrolment, ExerciseSubmission, LessonProgress, QuizAttempt
+from portal import audit
 from portal.models import Profile
 
 # Stored data, not interface text: certificates keep these words whatever language the admin uses.
@@ -276,7 +277,8 @@ def anonymise(user, *, by=None):
     sessions, django-axes sign-in records under the old user name or e-mail address, pending
     invitations, the name on certificates (which are revoked), the learner's exercise work with the
     comments on it (free text that may describe real families) and the reasons given in deletion
-    requests; open requests are marked handled by ``by``.
+    requests; open requests are marked handled by ``by``. In the audit log (portal.audit) the learner's
+    own sign-ins and exports go and the rest is renamed.
 
     Kept: the user row and its enrolments, lesson progress, quiz attempts and certificates (course,
     dates, scores), so enrolled and completed counts, scores and completion dates stay right; and the
@@ -298,6 +300,7 @@ def anonymise(user, *, by=None):
         Invitation.objects.filter(user=user, accepted_at__isnull=True).delete()
         report.sessions = end_sessions(user)
         report.sign_in_records = delete_sign_in_records(identifiers | {user.get_username()})
+        audit.forget_learner(user, identifiers)
         certificates = Certificate.objects.filter(enrolment__user=user)
         report.certificates = certificates.filter(Q(revoked_at__isnull=True) | ~Q(learner_name=ERASED_NAME)).count()
         certificates.filter(revoked_at__isnull=True).update(

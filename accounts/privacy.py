@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import personal_data
 from accounts.models import DeletionRequest
+from portal import audit
 
 
 class DeletionRequestForm(forms.Form):
@@ -53,6 +54,7 @@ def export_json(request):
     )
     filename = f"portal-kooperacji-moje-dane-{timezone.localdate():%Y-%m-%d}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    audit.log_export(request, request.user, "personal_data")
     return response
 
 

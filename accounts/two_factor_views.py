@@ -19,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import two_factor
 from accounts.forms import AccessibleFormMixin
+from portal.audit import log_two_factor
 
 # The freshly made recovery codes, kept in the session only until the page showing them is opened.
 NEW_CODES_SESSION_KEY = "two_factor_new_codes"
@@ -74,16 +75,20 @@ def verify(request):
     if user.is_verified() or request.session.get(two_factor.PENDING_SESSION_KEY) != two_factor.VERIFY:
         return redirect(safe_next(request))
     form = CodeForm(request.POST or None, devices=[two_factor.confirmed_app(user), two_factor.recovery_device(user)])
-    if request.method == "POST" and form.is_valid():
-        two_factor.second_step_done(request, form.device)
-        if isinstance(form.device, StaticDevice):
-            left = form.device.token_set.count()
-            messages.warning(
-                request,
-                _("You signed in with a recovery code. Codes left: %(count)s. You can make new ones in your account.")
-                % {"count": left},
-            )
-        return redirect(safe_next(request))
+    if request.method == "POST":
+        if form.is_valid():
+            two_factor.second_step_done(request, form.device)
+            if isinstance(form.device, StaticDevice):
+                log_two_factor(request, user, "recovery_code")
+                messages.warning(
+                    request,
+                    _(
+                        "You signed in with a recovery code. Codes left: %(count)s. You can make new ones in your account."
+                    )
+                    % {"count": form.device.token_set.count()},
+                )
+            return redirect(safe_next(request))
+        log_two_factor(request, user, "wrong_code")
     return render(request, "accounts/two_factor/verify.html", {"form": form, "next": safe_next(request, "")})
 
 
@@ -106,6 +111,7 @@ def setup(request):
             device.save(update_fields=["confirmed"])
             request.session[NEW_CODES_SESSION_KEY] = two_factor.new_recovery_codes(user)
         two_factor.second_step_done(request, device)
+        log_two_factor(request, user, "on")
         messages.success(request, _("Two-step sign-in is on."))
         return redirect(f"{reverse('accounts:two_factor_codes')}?{urlencode({'next': safe_next(request, '')})}")
     return render(
@@ -158,6 +164,7 @@ def turn_off(request):
     if not form.is_valid():
         return render(request, "accounts/two_factor/overview.html", overview_context(user, off_form=form))
     two_factor.turn_off(user)
+    log_two_factor(request, user, "off")
     messages.success(request, _("Two-step sign-in is off."))
     return redirect("accounts:two_factor")
 

@@ -23,6 +23,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from courses import exercise_exports, exercise_work, learning, reports
 from courses.exercises import genogram, smart
 from courses.models import ExerciseComment, ExerciseSubmission
+from portal import audit
 
 STATUS_FILTERS = [("", _("All"))] + list(ExerciseSubmission.Status.choices)
 
@@ -175,7 +176,10 @@ class DownloadView(ReviewAccessMixin, View):
 
     def get(self, request, public_id, fmt):
         submission = find_submission(self.scope, public_id)
-        return exercise_exports.download_response(submission, fmt, request)
+        response = exercise_exports.download_response(submission, fmt, request)
+        learner = submission.enrolment.user
+        audit.log_export(request, learner, "exercise", format=fmt, lesson=submission.lesson.title, id=str(public_id))
+        return response
 
 
 urlpatterns = [

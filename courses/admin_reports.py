@@ -33,6 +33,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from courses import learning, reports
 from courses.models import CoursePage, Enrolment
+from portal import audit
 from portal.listing import polish_sort_key
 
 PER_PAGE = 50
@@ -384,7 +385,13 @@ class CourseReportView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateVie
         export = request.GET.get("export")
         if export in SpreadsheetExportMixin.FORMATS:
             rows = reports.learner_rows(list(self.enrolments), self.course, self.quizzes, subquery=self.enrolments)
-            return LearnerSpreadsheet(self.course, self.quizzes).as_spreadsheet(rows, export)
+            response = LearnerSpreadsheet(self.course, self.quizzes).as_spreadsheet(rows, export)
+            filters = request.GET.copy()
+            filters.pop("export")
+            audit.log_export(
+                request, self.course, "course_report", format=export, learners=len(rows), filters=filters.urlencode()
+            )
+            return response
         return self.render_to_response(self.get_context_data(enrol_form=self.enrol_form()))
 
     def post(self, request, *args, **kwargs):

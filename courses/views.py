@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 
 from courses import certificates, learning
+from portal import audit
 
 
 @login_required
@@ -34,6 +35,9 @@ def certificate_pdf(request, code):
     response["Content-Disposition"] = content_disposition_header(True, certificates.pdf_filename(certificate))
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
+    if certificate.enrolment.user_id != request.user.pk:  # a coordinator's copy; a learner's own is not logged
+        details = {"code": certificate.code, "course": certificate.course_title}
+        audit.log_export(request, certificate.enrolment.user, "certificate", **details)
     return response
 
 

@@ -1,12 +1,14 @@
-"""The admin's user list and forms with the user's region (portal.Profile)."""
+"""The admin's user list and forms with the user's region (portal.Profile); group forms that log
+their permission changes (portal.audit)."""
 
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.users.forms import UserCreationForm, UserEditForm
-from wagtail.users.views import users
+from wagtail.users.views import groups, users
 
+from portal import audit
 from portal.models import Profile, Region
 
 
@@ -73,3 +75,28 @@ class PortalUserViewSet(users.UserViewSet):
 
     def get_form_class(self, for_update=False):
         return PortalUserEditForm if for_update else PortalUserCreationForm
+
+
+class AuditedPermissionPanelsMixin:
+    """Wagtail saves a group's page and collection permissions with bulk_create, which sends no signal:
+    the permissions before and after the form tell the audit log what changed."""
+
+    def process_form(self):
+        before = audit.group_permissions(self.object) if self.object.pk else set()
+        response = super().process_form()
+        if self.object.pk:
+            audit.log_group_permissions_diff(self.object, before)
+        return response
+
+
+class PortalGroupCreateView(AuditedPermissionPanelsMixin, groups.CreateView):
+    pass
+
+
+class PortalGroupEditView(AuditedPermissionPanelsMixin, groups.EditView):
+    pass
+
+
+class PortalGroupViewSet(groups.GroupViewSet):
+    add_view_class = PortalGroupCreateView
+    edit_view_class = PortalGroupEditView

@@ -10,10 +10,14 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import signals  # noqa: F401
+        from portal import audit, signals  # noqa: F401
+
+        audit.connect()
 
 
 class PortalUsersConfig(WagtailUsersAppConfig):
-    """Wagtail's users app with the user's region in the list, the filters and the forms."""
+    """Wagtail's users app with the user's region in the list, the filters and the forms, and group
+    forms whose permission changes go to the audit log (portal.audit)."""
 
     user_viewset = "portal.admin_users.PortalUserViewSet"
+    group_viewset = "portal.admin_users.PortalGroupViewSet"

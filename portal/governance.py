@@ -32,6 +32,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from portal import audit
 from portal.models import Region, RegionPage
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -302,7 +303,8 @@ def setup_governance():
     if home is None:
         report.notes.append("No Polish home page yet: run load_demo or create the site first.")
         return report
-    for region in Region.objects.order_by("slug"):
-        setup_region(region, home, report)
-    setup_central_groups(home, report)
+    with audit.one_entry_per_object():  # the audit log: one "Permissions changed" per group
+        for region in Region.objects.order_by("slug"):
+            setup_region(region, home, report)
+        setup_central_groups(home, report)
     return report

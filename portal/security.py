@@ -12,6 +12,7 @@ so under /admin/ scripts may be inline; the admin is reached only by signed-in s
 
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
+from django.conf import settings
 
 # Under /admin/: inline scripts, and the page previews, which frame the site itself.
 ADMIN_POLICY_UPDATE = {"script-src": ["'unsafe-inline'"], "frame-src": [SELF]}
@@ -25,3 +26,18 @@ class PortalCSPMiddleware(CSPMiddleware):
         if request.path.startswith(ADMIN_PREFIX) and parts.update is None and parts.replace is None:
             parts.update, parts.replace = ADMIN_POLICY_UPDATE, ADMIN_POLICY_REPLACE
         return parts
+
+
+def client_address(request):
+    """The visitor's address, for sign-in lock-outs (django-axes) and the audit log.
+
+    Each of our PORTAL_PROXY_COUNT reverse proxies appends the address it received the request from
+    to X-Forwarded-For, so the visitor's is that many entries from the right; anything further left
+    was sent by the visitor and cannot be trusted. Without proxies, or without the header, it is the
+    connection's address.
+    """
+    proxies = settings.PORTAL_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR")

@@ -86,6 +86,10 @@ AXES_COOLOFF_TIME = 0.25  # hours: a locked-out sign-in may try again after 15 m
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_address"
+# Reverse proxies in front of the app that append to X-Forwarded-For; production.py reads it from the
+# environment (1: nginx). 0 here: the development server and tests face the client directly.
+PORTAL_PROXY_COUNT = 0
 # Two-step sign-in (django-otp, TOTP apps and recovery codes) for everyone with access to the admin.
 PORTAL_ADMIN_2FA_REQUIRED = env.flag("PORTAL_ADMIN_2FA_REQUIRED", True)
 OTP_TOTP_ISSUER = env.text("OTP_TOTP_ISSUER", "Portal Kooperacji")

@@ -74,10 +74,9 @@ EMAIL_HOST_PASSWORD = env.text("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env.flag("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "portal@localhost")
 
-# Behind the reverse proxy every request comes from the proxy's address: django-axes reads the client's
-# from X-Forwarded-For (the last PORTAL_PROXY_COUNT entries are added by our own proxies).
-AXES_IPWARE_PROXY_COUNT = env.integer("PORTAL_PROXY_COUNT", 1)
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Behind the reverse proxy every request comes from the proxy's address: the client's is read from
+# X-Forwarded-For, PORTAL_PROXY_COUNT entries from the right (portal.security.client_address).
+PORTAL_PROXY_COUNT = env.integer("PORTAL_PROXY_COUNT", 1)
 
 LOGGING = {
     "version": 1,

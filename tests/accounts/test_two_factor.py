@@ -11,8 +11,10 @@ from django.core.management import call_command
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import ModelLogEntry
 
 from accounts.apps import check_two_factor_required
+from portal import audit
 from tests.portal.utils import soup, text_of
 
 User = get_user_model()
@@ -129,6 +131,9 @@ def test_the_next_sign_in_asks_for_a_code_and_a_recovery_code_works_once(client,
     assert response.status_code == 302 and response.url == "/admin/pages/"
     assert client.get("/admin/").status_code == 200
     assert StaticDevice.objects.get(user=editor).token_set.count() == 9
+
+    events = [entry.data["event"] for entry in ModelLogEntry.objects.filter(action=audit.TWO_FACTOR).order_by("pk")]
+    assert events == ["on", "wrong_code", "recovery_code"]
 
     client.post("/konto/wyloguj/")
     sign_in(client, editor.username, url="/admin/login/")
@@ -298,6 +303,8 @@ def test_an_administrator_sees_who_has_set_it_up_and_turns_it_off(client, editor
     response = client.post(f"/admin/weryfikacja-dwuetapowa/{editor.pk}/wylacz/")
     assert response.status_code == 302
     assert not TOTPDevice.objects.filter(user=editor).exists()
+    removed = ModelLogEntry.objects.get(action=audit.TWO_FACTOR, data__event="removed")
+    assert (removed.object_id, removed.user.username) == (str(editor.pk), "admin.portalu")
 
 
 def test_only_administrators_open_that_page(client, editor):

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts import two_factor
+from portal.audit import log_two_factor
 
 
 class Command(BaseCommand):
@@ -17,4 +18,5 @@ class Command(BaseCommand):
         if user is None:
             raise CommandError(f"No user named {username!r}.")
         two_factor.turn_off(user)
+        log_two_factor(None, user, "removed")
         self.stdout.write(f"Two-step sign-in removed for {user.get_username()}.")
