@@ -5,6 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -49,7 +50,9 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.lead
+        # Readers take an item's description (RSS) or summary (Atom, type="html") as HTML: the lead is
+        # plain text, so it goes escaped, or markup typed into it would be live in the reader.
+        return escape(item.lead)
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -1,13 +1,18 @@
-"""Keep cached listing choices and the cached header and footer current when pages or settings change."""
+"""Keep cached listing choices and the cached header and footer current when pages or settings change;
+re-encode images waiting in the multiple upload."""
 
-from django.db.models.signals import post_delete, post_save
+import os
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, UploadedFile
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.images import reencode
 from portal.listing import invalidate_listing_cache
-from portal.models import FooterLink, ModelDocumentPage, PortalDocument, PortalSettings, SocialLink
+from portal.models import FooterLink, ModelDocumentPage, PortalDocument, PortalImage, PortalSettings, SocialLink
 
 
 @receiver(page_published)
@@ -58,3 +63,16 @@ def document_saved(sender, instance, update_fields=None, **kwargs):
         index.insert_or_update_object(page)
     if pages:
         invalidate_listing_cache()  # cached search results may now miss or wrongly hold these pages
+
+
+@receiver(pre_save, sender=UploadedFile)
+def image_upload_saved(sender, instance, **kwargs):
+    """The multiple upload keeps an image in wagtail_uploads/ (media) until the editor has given its
+    alternative text: re-encoded there too, so no EXIF or appended bytes wait in media meanwhile.
+    (The image made from it is re-encoded once more when it is stored: portal.images.)"""
+    file = instance.file
+    if not file or file._committed:
+        return
+    if instance.for_content_type_id != ContentType.objects.get_for_model(PortalImage).pk:
+        return
+    instance.file = reencode(file.file, os.path.basename(file.name))

@@ -25,6 +25,7 @@ from portal.demo.events_content import EVENTS
 from portal.demo.news_content import NEWS, TAGS
 from portal.demo.regions import PROJECTS, REGIONS, region_introduction
 from portal.governance import editors_group_name, moderators_group_name, setup_governance
+from portal.images import reencode
 from portal.localize import translate_page
 from portal.models import (
     AccessibilityStatementPage,
@@ -208,7 +209,9 @@ class DemoBuilder:
         if existing:
             return existing
         if filename not in RENDERED:
-            RENDERED[filename] = images.as_image_file(draw(), filename).read()
+            # As stored: every image file is re-encoded on saving (portal.images), which changes a
+            # re-encoded PNG no more, so stored_file finds the copy an earlier demo left.
+            RENDERED[filename] = reencode(images.as_image_file(draw(), filename), filename).read()
         data = RENDERED[filename]
         image = PortalImage(
             title=title, alt_text=alt_text, file=self.stored_file(PortalImage, "original_images", filename, data)

@@ -4,15 +4,20 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, get_upload_to
 from wagtail.search import index
 
 from portal.document_text import document_text
+from portal.images import PortalImageField
 
 
 class PortalImage(AbstractImage):
-    """An image that always says what it shows, unless it is marked decorative."""
+    """An image that always says what it shows, unless it is marked decorative.
 
+    Its file is re-encoded whenever one is stored (portal.images): no EXIF, GPS or appended bytes.
+    """
+
+    file = PortalImageField(verbose_name=_("file"), upload_to=get_upload_to, width_field="width", height_field="height")
     alt_text = models.CharField(
         _("alternative text"),
         max_length=255,
@@ -33,6 +38,13 @@ class PortalImage(AbstractImage):
     class Meta:
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def save(self, *args, **kwargs):
+        # Store a new file (re-encoded by PortalImageField) before the row is written, so that the
+        # size, hash, width and height saved with it are those of the re-encoded file.
+        if self.file and not self.file._committed:
+            self.file.save(self.file.name, self.file.file, save=False)
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -236,6 +236,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.forms.PortalDocumentForm"
 # Uploads larger than this are refused with a clear message (bytes).
 PORTAL_MAX_DOCUMENT_SIZE = env.integer("PORTAL_MAX_DOCUMENT_SIZE", 50 * 1024 * 1024)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.integer("PORTAL_MAX_IMAGE_SIZE", 20 * 1024 * 1024)
+# Raster pictures only, never SVG (it may carry scripts) nor AVIF/HEIC; the form re-encodes every
+# upload (portal.images, portal.forms.PortalImageForm), so only pixels reach /media/original_images/.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.PortalImageForm"
 # The formats the portal publishes; portal.documents.check_upload also checks their content.
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
@@ -255,6 +259,9 @@ WAGTAILDOCS_EXTENSIONS = [
 # Wagtail's own document view (/dokumenty-pliki/) shows only PDFs in the browser; every other file is
 # downloaded (Content-Disposition: attachment), so no uploaded file is ever rendered as a page.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Always through that view, with those headers, also when media are in a bucket (Wagtail would redirect
+# to the bucket's address instead).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The database backend: SQLite FTS5 (embedded) or PostgreSQL full text. PostgreSQL has no Polish
 # configuration, and an English one would stem Polish words; "simple" keeps words as they are, and the
 # portal adds Polish lemmas itself (portal.search). SQLite ignores SEARCH_CONFIG.

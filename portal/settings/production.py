@@ -31,10 +31,12 @@ SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 # Media on S3-compatible object storage (django-storages) when MEDIA_BUCKET is set; the local disk
 # otherwise. Files get unguessable names only from their uploads, so the bucket must keep
 # documents/ private: the portal streams model documents itself, checking who may read them.
+# portal.storage.MediaStorage stores each object with its Content-Type by extension and, unless it is
+# a JPEG, PNG, GIF or WebP image, Content-Disposition: attachment.
 MEDIA_BUCKET = env.text("MEDIA_BUCKET")
 if MEDIA_BUCKET:
     STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "portal.storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": MEDIA_BUCKET,
             "endpoint_url": env.text("MEDIA_ENDPOINT_URL") or None,

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from portal.models import DownloadCount, ModelDocumentFile
-from tests.factories import ModelDocumentPageFactory, attach_pdf, pdf_bytes
+from tests.factories import DocumentFactory, ModelDocumentPageFactory, attach_pdf, pdf_bytes
 from tests.portal.utils import soup, translate
 
 LOGIN_PATH = "/konto/logowanie/"
@@ -145,6 +145,45 @@ def test_file_shared_by_a_live_and_a_draft_document_is_served(client, regions, c
     other.unpublish()
 
     assert client.get(pdf_file.document.url).status_code == 200
+
+
+def test_wagtails_document_address_shows_only_a_pdf_in_the_browser(client, document_page, pdf_file, settings):
+    """Every other file is a download, with nosniff: no upload is ever rendered as a page (also with the
+    media in a bucket: WAGTAILDOCS_SERVE_METHOD keeps Wagtail from redirecting to the bucket)."""
+    from tests.documents.test_uploads import docx_bytes
+
+    assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+    data = docx_bytes()
+    docx = DocumentFactory(title="Model", file__data=data, file__filename="model.docx", file_size=len(data))
+    ModelDocumentFile.objects.create(page=document_page, document=docx, sort_order=1)
+
+    pdf = client.get(pdf_file.document.url)
+    word = client.get(docx.url)
+
+    assert pdf.status_code == word.status_code == 200
+    assert pdf["Content-Type"] == "application/pdf" and pdf["Content-Disposition"].startswith("inline")
+    assert word["Content-Disposition"].startswith("attachment")
+    assert word["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert body(word) == data
+    for response in (pdf, word):
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Content-Security-Policy"] == "default-src 'none'"
+
+
+def test_with_media_in_a_bucket_wagtails_address_still_sends_the_file_itself(client, pdf_file, monkeypatch):
+    """A bucket has no local path: Wagtail would redirect to the bucket's address, which serves the file
+    with the bucket's headers and without the portal's privacy checks."""
+    from django.db.models.fields.files import FieldFile
+
+    def no_local_path(file):
+        raise NotImplementedError("a bucket")
+
+    monkeypatch.setattr(FieldFile, "path", property(no_local_path))
+
+    response = client.get(pdf_file.document.url)
+
+    assert response.status_code == 200 and body(response) == pdf_bytes(size=1500)
+    assert response["Content-Disposition"].startswith("inline") and response["X-Content-Type-Options"] == "nosniff"
 
 
 # Restricted documents ---------------------------------------------------------------------------------

@@ -118,6 +118,9 @@ def test_a_page_unpublished_and_published_through_one_server_is_fresh_on_both(se
     assert editor.get(first, "/admin/").header("Location").startswith("/konto/weryfikacja-dwuetapowa/")
     editor.set_up_two_factor(first)
     assert editor.get(second, "/admin/").status == 200  # the verified session holds on both servers
+    # The audit log has the sign-in with the visitor's address from the proxy's X-Forwarded-For entry.
+    logged = servers.sql("SELECT data FROM wagtailcore_modellogentry WHERE action = %s", "portal.login")
+    assert any("203.0.113.7" in str(row[0]) for row in logged), logged
     editor.get(first, f"/admin/pages/{page_id}/unpublish/")
     response = editor.post(first, f"/admin/pages/{page_id}/unpublish/", {})
     assert response.status == 302, response.text[:2000]
