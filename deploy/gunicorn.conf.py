@@ -13,9 +13,10 @@ workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-# A worker is replaced after about a thousand requests, so that a slow leak never grows for long.
+# A worker is replaced after about a thousand requests, so that a slow leak never grows for long; the
+# wide jitter keeps evenly loaded workers from being replaced at the same moment.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 1000))
-max_requests_jitter = 100
+max_requests_jitter = max_requests // 4
 # The heartbeat file on a memory file system, so that a slow disk never makes a worker look dead.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
@@ -35,12 +36,25 @@ access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(B)s %(D)sus "%
 
 
 def when_ready(server):
-    """In the master, before the workers are forked: load the search's Polish dictionary, and close any
-    database connection the loading opened (a connection must never be shared by forked workers)."""
+    """In the master, before the workers are forked:
+
+    - load the search's Polish dictionary;
+    - import every view through the URLconf, so that a worker forked later (after max_requests, or a
+      HUP) runs the master's code and never mixes it with newer files on disk;
+    - close any database connection the loading opened (a connection must never be shared by forked
+      workers);
+    - freeze what is loaded out of the garbage collector's reach: a worker then neither copies those
+      pages when collecting nor spends seconds walking the dictionary when it exits.
+    """
+    import gc
+
     from django.db import connections
+    from django.urls import get_resolver
 
     from portal.search.lemmas import preload
 
     seconds = preload()
+    get_resolver().url_patterns  # noqa: B018  (imports the views)
     connections.close_all()
+    gc.freeze()
     server.log.info("Polish dictionary loaded in %.1f s", seconds)
