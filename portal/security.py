@@ -41,3 +41,18 @@ def client_address(request):
     if proxies and len(forwarded) >= proxies:
         return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR")
+
+
+# Django's longest user name: a longer typed name is no account's, and django-axes stores the name in a
+# column of 255 characters, which PostgreSQL enforces (a 500-character name made sign-in answer 500).
+TYPED_USERNAME_LENGTH = 150
+
+
+def typed_username(request, credentials=None):
+    """The user name typed at sign-in, as django-axes counts it (``AXES_USERNAME_CALLABLE``), cut to fit."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    if credentials:
+        name = credentials.get(field)
+    else:
+        name = getattr(request, "data", request.POST).get(field)
+    return name[:TYPED_USERNAME_LENGTH] if isinstance(name, str) else name

@@ -87,6 +87,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_address"
+AXES_USERNAME_CALLABLE = "portal.security.typed_username"
+AXES_USERNAME_FORM_FIELD = "username"
 # Reverse proxies in front of the app that append to X-Forwarded-For; production.py reads it from the
 # environment (1: nginx). 0 here: the development server and tests face the client directly.
 PORTAL_PROXY_COUNT = 0
