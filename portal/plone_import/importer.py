@@ -24,13 +24,12 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page
 
 from portal.plone_import import html as plone_html
 from portal.plone_import.export import ItemError, blob_of, html_of, text_of
-from portal.plone_import.plan import STRUCTURE_TYPES, strip_plone_suffix
+from portal.plone_import.plan import STRUCTURE_TYPES
 from portal.plone_import.report import Report
 
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = "1"  # part of every item's digest: a new importer version re-imports everything
-LISTING_ROUTES = {"news": "news", "events": "events", "documents": "documents"}
 LEAD_LENGTH = 600
 
 
@@ -853,6 +852,3 @@ def _flatten_errors(error):
     if hasattr(error, "message_dict"):
         return [f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()]
     return [str(message) for message in error.messages]
-
-
-__all__ = ["Importer", "Target", "parse_datetime", "strip_plone_suffix"]

@@ -74,12 +74,26 @@ def test_a_learner_turns_it_on_and_signs_in_with_a_code(page):
     page.wait_for_url("**/konto/szkolenia/")
 
 
-def test_the_administrators_list_of_two_step_sign_in_has_no_wcag_violations(page):
+def test_an_administrator_turns_it_off_for_someone_who_lost_the_phone(page):
+    from django.contrib.auth import get_user_model
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
     from tests.browser.test_admin_accessibility import log_in
 
+    learner = get_user_model().objects.get(username=LEARNER)
+    TOTPDevice.objects.create(user=learner, name="Telefon", confirmed=True)
     log_in(page, "admin")
     page.goto("/admin/weryfikacja-dwuetapowa/")
 
-    row = page.locator("tr", has_text=EDITOR)
-    assert "jeszcze nieskonfigurowana" in row.inner_text()
+    assert "jeszcze nieskonfigurowana" in page.locator("tr", has_text=EDITOR).inner_text()
     assert_no_violations(page, "two-step sign-in, administrators' list")
+
+    page.locator("tr", has_text=LEARNER).get_by_role("link", name="Wyłącz").click()
+    page.wait_for_url("**/wylacz/")
+    assert LEARNER in page.inner_text("main")
+    assert_no_violations(page, "two-step sign-in, turning it off")
+
+    page.get_by_role("button", name="Wyłącz weryfikację dwuetapową").press("Enter")
+    page.wait_for_url("**/admin/weryfikacja-dwuetapowa/")
+    assert "Wyłączono weryfikację dwuetapową dla konta: Tomasz Zieliński" in page.inner_text(".messages")
+    assert not TOTPDevice.objects.filter(user=learner).exists()
