@@ -45,6 +45,7 @@ from wagtail.log_actions import LogContext, LogFormatter, get_active_log_context
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, ModelLogEntry
 
 from portal.models import Profile, Region
+from portal.security import TYPED_USERNAME_LENGTH
 
 LOGIN = "portal.login"
 LOGIN_FAILED = "portal.login_failed"
@@ -56,7 +57,7 @@ SIGN_IN_ACTIONS = [LOGIN, LOGIN_FAILED, LOGOUT, TWO_FACTOR]
 ACTIONS = [*SIGN_IN_ACTIONS, PERMISSIONS_CHANGED, DATA_EXPORT]
 
 UNKNOWN_ACCOUNT_ID = "0"  # no account has primary key 0: failed sign-ins under a name nobody has
-TYPED_NAME_LENGTH = 150  # Django's longest user name
+TYPED_NAME_LENGTH = TYPED_USERNAME_LENGTH  # as django-axes records it: Django's longest user name
 USER_FLAGS = ("is_superuser", "is_staff", "is_active")
 
 
