@@ -76,10 +76,13 @@ restore: install
 	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/portal-<date>.tar.gz"; exit 2; }
 	$(MANAGE) restore "$(ARCHIVE)" $(RESTORE_ARGS)
 
-## Runs the whole suite (SQLite by default; DATABASE_URL selects another database).
+# pytest-xdist processes for `make test` (a number, or auto: one per CPU); PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
+
+## Runs the whole suite (SQLite by default; DATABASE_URL selects another database), one process per CPU.
 test: install-dev
 	$(MANAGE) compilemessages --ignore=.venv -v0
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 ## Regenerates the gettext catalogues from the code and templates.
 makemessages: install

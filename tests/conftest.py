@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from tests.factories import DocumentLibraryPageFactory, HomePageFactory
+from tests.portal.utils import DEMO_PORTAL_PASSWORD
 
 
 @pytest.fixture
@@ -62,13 +63,14 @@ def library(home):
 def demo_portal(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo portal (``load_demo``), loaded once for a module in a transaction rolled back afterwards.
 
-    Each test's own transaction (``db``) nests inside it as a savepoint."""
+    Each test's own transaction (``db``) nests inside it as a savepoint. Yields what ``load_demo`` printed."""
     media = tmp_path_factory.mktemp("demo-media")
     with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch, override_settings(MEDIA_ROOT=media):
-        patch.setenv("DEMO_ADMIN_PASSWORD", "demo-portal-tests-password")
+        patch.setenv("DEMO_ADMIN_PASSWORD", DEMO_PORTAL_PASSWORD)
         with transaction.atomic():
             cache.clear()
-            call_command("load_demo", stdout=io.StringIO())
-            yield
+            output = io.StringIO()
+            call_command("load_demo", stdout=output)
+            yield output.getvalue()
             transaction.set_rollback(True)
         cache.clear()

@@ -10,6 +10,7 @@ import io
 import mimetypes
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -125,11 +126,53 @@ def ensure_tree_roots():
         Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot():
+    """A copy of the loaded demo database, kept for the session (in-memory SQLite only, see ``demo_site``)."""
+    snapshot = {}
+    yield snapshot
+    if "sqlite" in snapshot:
+        snapshot["sqlite"].close()
+
+
+def in_memory_sqlite_connection():
+    """The test database's sqlite3 connection when it is in-memory SQLite (the embedded default), else None."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        return None
+    connection.ensure_connection()
+    return connection.connection
+
+
+def restore_demo(snapshot) -> bool:
+    """Copies the saved demo back over the (flushed) test database; False when there is nothing to copy."""
+    from django.contrib.contenttypes.models import ContentType
+
+    database = in_memory_sqlite_connection()
+    if database is None or "sqlite" not in snapshot:
+        return False
+    snapshot["sqlite"].backup(database)
+    # The flush re-created content types under new ids; the process must not keep the old ones.
+    ContentType.objects.clear_cache()
+    return True
+
+
+def save_demo(snapshot):
+    database = in_memory_sqlite_connection()
+    if database is not None:
+        snapshot["sqlite"] = sqlite3.connect(":memory:", check_same_thread=False)
+        database.backup(snapshot["sqlite"])
+
+
 @pytest.fixture
-def demo_site(transactional_db, live_server, settings, monkeypatch, browser_media_root):
+def demo_site(transactional_db, live_server, settings, monkeypatch, browser_media_root, demo_snapshot):
     """The demo portal (``load_demo``) served by the live server, its default Site at the server's host/port.
 
-    Loaded for every test (about 10 s): ``transactional_db`` empties the database after each one.
+    ``transactional_db`` empties the database after each test. Loading the demo takes about 20 s, so on
+    in-memory SQLite it is loaded once per test process and copied back before each test with SQLite's
+    backup API (milliseconds); on other databases it is loaded for every test. Its media files stay in the
+    session's ``browser_media_root``.
     """
     from django.core.cache import cache
     from django.core.management import call_command
@@ -137,17 +180,19 @@ def demo_site(transactional_db, live_server, settings, monkeypatch, browser_medi
 
     settings.MEDIA_ROOT = browser_media_root
     cache.clear()
-    ensure_tree_roots()
-    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
-    call_command("load_demo", stdout=io.StringIO())
-    address = urlsplit(live_server.url)
-    site = Site.objects.get(is_default_site=True)
-    site.hostname = address.hostname
-    site.port = address.port
-    site.save()
+    if not restore_demo(demo_snapshot):
+        ensure_tree_roots()
+        monkeypatch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
+        call_command("load_demo", stdout=io.StringIO())
+        address = urlsplit(live_server.url)
+        site = Site.objects.get(is_default_site=True)
+        site.hostname = address.hostname
+        site.port = address.port
+        site.save()
+        save_demo(demo_snapshot)
     # Wagtail caches the sites' root paths; an earlier test's (flushed) pages must not leak into this one.
     cache.clear()
-    yield site
+    yield Site.objects.get(is_default_site=True)
     cache.clear()
 
 

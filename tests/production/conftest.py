@@ -277,7 +277,9 @@ def site(tmp_path_factory):
     prefix = f"portal-test-{uuid.uuid4().hex[:8]}"
     database_url = os.environ.get("DATABASE_URL", "")
     if database_url.startswith("postgres"):
-        name = f"{os.environ.get('TEST_DATABASE_NAME', 'test_portal')}_deployed"
+        # pytest-xdist's worker id keeps two workers' sites apart (the test databases are suffixed the same way).
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        name = f"{os.environ.get('TEST_DATABASE_NAME', 'test_portal')}_deployed{'_' + worker if worker else ''}"
         database_url = urlsplit(database_url)._replace(path=f"/{name}").geturl()
     else:
         database_url = f"sqlite:///{var_dir / 'portal.sqlite3'}"

@@ -1,0 +1,167 @@
+"""The portal `manage.py load_demo` builds, loaded once for the module (``demo_portal``): its pages,
+accounts and learners, and a second run that changes nothing."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.http import HttpRequest
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from portal.models import AccessibilityStatementPage, Project, Region, RegionPage, StandardPage
+from tests.portal.utils import DEMO_PORTAL_PASSWORD, demo_counts, load_demo, soup
+
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
+
+
+@pytest.fixture
+def demo(demo_portal, db):
+    """What ``load_demo`` printed; each test runs in a savepoint inside the module's loaded demo."""
+    return demo_portal
+
+
+def test_second_run_creates_nothing(demo):
+    before = demo_counts()
+
+    output = load_demo()
+
+    assert demo_counts() == before
+    assert "nothing changed" in output
+    assert " + " not in output
+
+
+def test_demo_has_three_projects_fifteen_regions_and_their_pages(demo):
+    assert Project.objects.count() == 3
+    assert Region.objects.count() == 15
+    assert RegionPage.objects.filter(locale__language_code="pl").count() == 15
+    assert RegionPage.objects.filter(locale__language_code="pl").live().count() == 15
+    # setup_regions gives every language version a draft of each region page for the translators.
+    english = RegionPage.objects.filter(locale__language_code="en")
+    assert english.count() == 15 and not english.live().exists()
+    assert set(Region.objects.values_list("pk", flat=True)) == set(RegionPage.objects.values_list("region", flat=True))
+    assert not Region.objects.filter(project=None).exists()
+    assert not Project.objects.filter(lead_region=None).exists()
+
+
+def test_default_site_points_at_the_home_page_and_the_welcome_page_is_gone(demo):
+    site = Site.objects.get(is_default_site=True)
+
+    assert isinstance(site.root_page.specific, HomePage)
+    assert site.root_page.locale.language_code == "pl"
+    assert not Page.objects.filter(title=WELCOME_TITLE).exists()
+    assert Site.objects.count() == 1
+    # Directly under the root there are only the home pages of the language versions.
+    assert {page.specific_class for page in Page.objects.filter(depth=2)} == {HomePage}
+
+
+def test_english_home_and_about_exist_and_render(client, demo):
+    home = Site.objects.get(is_default_site=True).root_page
+    assert HomePage.objects.filter(locale__language_code="en", translation_key=home.translation_key, live=True).exists()
+    about = StandardPage.objects.get(locale__language_code="pl", slug="o-projekcie")
+    assert about.get_translation_or_none(Locale.objects.get(language_code="en")) is not None
+
+    english_home = client.get("/en/")
+    english_about = client.get("/en/about/")
+
+    assert english_home.status_code == 200
+    assert soup(english_home).find("html")["lang"] == "en"
+    assert "Cooperation – helping families better, together" in english_home.content.decode()
+    assert english_about.status_code == 200
+    assert soup(english_about).find("h1").get_text(strip=True) == "About the project"
+    assert "Three projects, one model" in english_about.content.decode()
+
+
+def test_demo_pages_render(client, demo):
+    urls = ["/", "/o-projekcie/", "/kontakt/", "/deklaracja-dostepnosci/", "/en/", "/en/about/", "/sitemap.xml"]
+
+    statuses = {url: client.get(url).status_code for url in urls}
+
+    assert statuses == dict.fromkeys(urls, 200)
+
+
+def test_every_demo_region_page_renders(client, demo):
+    for page in RegionPage.objects.live():
+        response = client.get(page.get_url())
+        assert response.status_code == 200, page.url
+        html = soup(response)
+        assert len(html.find_all("h1")) == 1
+        assert page.region.name in html.get_text()
+
+
+def test_demo_home_lists_fifteen_regions_under_three_projects(client, demo):
+    regions = soup(client.get("/")).select_one("section.regions")
+
+    assert len(regions.find_all("h3")) == 3
+    assert len(regions.select("ul.region-list a")) == 15
+
+
+def test_demo_statements_in_both_languages(client, demo):
+    assert AccessibilityStatementPage.objects.live().count() == 2
+
+    polish = soup(client.get("/"))
+    english = soup(client.get("/en/"))
+
+    assert polish.head.find("meta", attrs={"name": "deklaracja-dostępności"})["content"] == (
+        "http://testserver/deklaracja-dostepnosci/"
+    )
+    assert english.head.find("meta", attrs={"name": "deklaracja-dostępności"})["content"] == (
+        "http://testserver/en/accessibility-statement/"
+    )
+    assert client.get("/en/accessibility-statement/").status_code == 200
+
+
+def test_demo_admin_password_from_the_environment_is_honoured(client, demo):
+    assert DEMO_PORTAL_PASSWORD not in demo  # the password is not echoed
+    assert client.login(request=HttpRequest(), username="admin", password=DEMO_PORTAL_PASSWORD)
+    assert get_user_model().objects.get(username="admin").is_superuser
+    assert client.get("/admin/").status_code == 200
+
+
+def test_second_run_keeps_the_admin_password(client, demo, monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "inne-haslo")
+
+    load_demo()
+
+    assert client.login(request=HttpRequest(), username="admin", password=DEMO_PORTAL_PASSWORD)
+    assert not client.login(request=HttpRequest(), username="admin", password="inne-haslo")
+
+
+def test_demo_has_an_editor_and_a_moderator_for_two_regions(demo, client):
+    User = get_user_model()
+    for slug, short_name in (("swietokrzyskie", "ROPS Kielce"), ("podlaskie", "ROPS Białystok")):
+        editor = User.objects.get(username=f"redaktor.{slug}")
+        moderator = User.objects.get(username=f"moderator.{slug}")
+        assert list(editor.groups.values_list("name", flat=True)) == [f"Redaktorzy – {short_name}"]
+        assert list(moderator.groups.values_list("name", flat=True)) == [f"Moderatorzy – {short_name}"]
+        assert editor.profile.region.slug == moderator.profile.region.slug == slug
+        assert not editor.is_superuser and not moderator.is_superuser
+    assert client.login(request=HttpRequest(), username="redaktor.swietokrzyskie", password=DEMO_PORTAL_PASSWORD)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_demo_runs_setup_regions_so_running_it_again_adds_nothing(demo):
+    out = io.StringIO()
+
+    call_command("setup_regions", stdout=out)
+
+    assert out.getvalue().strip() == "setup_regions: nothing to add"
+
+
+def test_demo_learners_have_teams_progress_and_certificates(demo, client):
+    from courses.models import Certificate, Enrolment
+
+    anna = get_user_model().objects.get(username="uczestnik.swietokrzyskie")
+    assert anna.profile.team.name == "G-PZK w Chmielniku" and anna.profile.region.slug == "swietokrzyskie"
+    assert Enrolment.objects.filter(user=anna, completed_at__isnull=False).count() == 1
+    assert Certificate.objects.filter(enrolment__user=anna, learner_name="Anna Wiśniewska").exists()
+    assert Enrolment.objects.filter(completed_at__isnull=False).count() >= 6
+    assert get_user_model().objects.get(username="koordynator").groups.filter(name="Koordynatorzy szkoleń").exists()
+    smart = Enrolment.objects.get(user__username="a.szymanska", course__slug="cele-smart")
+    assert smart.completed_at is not None and smart.exercise_submissions.get().status == "submitted"
+
+    client.force_login(anna)
+    my_courses = soup(client.get("/konto/szkolenia/"))
+    assert "Kooperacja w praktyce" in my_courses.select_one("#completed-title").find_parent("section").get_text()
+    assert "Genogram" in my_courses.select_one("#in-progress-title").find_parent("section").get_text()
