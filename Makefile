@@ -82,7 +82,7 @@ PYTEST_WORKERS ?= auto
 ## Runs the whole suite (SQLite by default; DATABASE_URL selects another database), one process per CPU.
 test: install-dev
 	$(MANAGE) compilemessages --ignore=.venv -v0
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 ## Regenerates the gettext catalogues from the code and templates.
 makemessages: install
