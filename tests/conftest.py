@@ -1,15 +1,12 @@
-import io
-
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from tests.factories import DocumentLibraryPageFactory, HomePageFactory
-from tests.portal.utils import DEMO_PORTAL_PASSWORD
+from tests.portal.utils import DEMO_PORTAL_PASSWORD, load_demo
 
 
 @pytest.fixture
@@ -69,8 +66,6 @@ def demo_portal(django_db_setup, django_db_blocker, tmp_path_factory):
         patch.setenv("DEMO_ADMIN_PASSWORD", DEMO_PORTAL_PASSWORD)
         with transaction.atomic():
             cache.clear()
-            output = io.StringIO()
-            call_command("load_demo", stdout=output)
-            yield output.getvalue()
+            yield load_demo()
             transaction.set_rollback(True)
         cache.clear()
