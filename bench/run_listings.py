@@ -69,6 +69,20 @@ FIRST_YEAR, LAST_YEAR = 2018, 2025
 FILTER_REGION, FILTER_YEAR = "swietokrzyskie", 2020
 
 
+def redis_url():
+    """The Redis the benches share their cache in (``REDIS_URL``, else the local one)."""
+    return os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+
+
+def delete_redis_keys(prefix):
+    """Removes a bench's cache keys (its ``CACHE_KEY_PREFIX``) from the shared Redis."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url())
+    for key in client.scan_iter(f"{prefix}*"):
+        client.delete(key)
+
+
 def log(message):
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 

@@ -704,7 +704,7 @@ def main():
         os.environ.update(
             {
                 "SECURE_SSL_REDIRECT": "true",  # as in production: the requests say X-Forwarded-Proto: https
-                "REDIS_URL": os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
+                "REDIS_URL": base.redis_url(),
                 "CACHE_KEY_PREFIX": prefix,
             }
         )
@@ -750,11 +750,7 @@ def main():
         if process and process.poll() is None:
             process.terminate()
             process.wait(30)
-        import redis
-
-        client = redis.Redis.from_url(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0")
-        for key in client.scan_iter(f"{prefix}*"):
-            client.delete(key)
+        base.delete_redis_keys(prefix)
         if created:
             if "django" in sys.modules:
                 from django.db import connections

@@ -97,7 +97,7 @@ def main():
             base.pg_admin(database_url, f'CREATE DATABASE "{base.pg_name(database_url)}"')
         base.set_environment(tmp, database_url, port)
         if args.redis:
-            os.environ["REDIS_URL"] = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+            os.environ["REDIS_URL"] = base.redis_url()
             os.environ["CACHE_KEY_PREFIX"] = prefix
         else:
             os.environ.pop("REDIS_URL", None)
@@ -155,11 +155,7 @@ def main():
             process.terminate()
             process.wait(20)
         if args.redis:
-            import redis
-
-            client = redis.Redis.from_url(os.environ["REDIS_URL"])
-            for key in client.scan_iter(f"{prefix}*"):
-                client.delete(key)
+            base.delete_redis_keys(prefix)
         if args.database_url and args.create_database and not args.keep:
             from django.db import connections
 

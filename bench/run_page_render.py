@@ -55,7 +55,7 @@ def main():
     prefix = f"portal-bench-{uuid.uuid4().hex[:8]}"
     try:
         base.set_environment(tmp, f"sqlite:///{tmp / 'portal.sqlite3'}", PORT)
-        os.environ["REDIS_URL"] = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+        os.environ["REDIS_URL"] = base.redis_url()
         os.environ["CACHE_KEY_PREFIX"] = prefix
         sys.path.insert(0, str(base.PROJECT_DIR))
         os.chdir(base.PROJECT_DIR)
@@ -112,11 +112,7 @@ def main():
             profile.disable()
             pstats.Stats(profile).sort_stats("cumulative").print_stats(args.profile)
     finally:
-        import redis
-
-        client = redis.Redis.from_url(os.environ["REDIS_URL"])
-        for key in client.scan_iter(f"{prefix}*"):
-            client.delete(key)
+        base.delete_redis_keys(prefix)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

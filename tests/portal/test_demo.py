@@ -10,9 +10,7 @@ from django.http import HttpRequest
 from wagtail.models import Page
 
 from portal.models import Region
-from tests.portal.utils import demo_counts, load_demo
-
-WELCOME_TITLE = "Welcome to your new Wagtail site!"
+from tests.portal.utils import WELCOME_TITLE, demo_counts, load_demo
 
 
 def test_a_fresh_database_starts_with_wagtails_welcome_page(db):

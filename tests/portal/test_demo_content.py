@@ -11,9 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from portal.models import AccessibilityStatementPage, Project, Region, RegionPage, StandardPage
-from tests.portal.utils import DEMO_PORTAL_PASSWORD, demo_counts, load_demo, soup
-
-WELCOME_TITLE = "Welcome to your new Wagtail site!"
+from tests.portal.utils import DEMO_PORTAL_PASSWORD, WELCOME_TITLE, demo_counts, load_demo, soup
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from django.utils.translation import gettext
 
 # The demo accounts' password in ``demo_portal`` (tests/conftest.py).
 DEMO_PORTAL_PASSWORD = "demo-portal-tests-password"
+# The page Wagtail's migrations create and load_demo replaces.
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
 def soup(response):
