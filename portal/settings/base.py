@@ -83,14 +83,20 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env.integer("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours: a locked-out sign-in may try again after 15 minutes
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Per account, from whatever addresses: guessing one account's password from many addresses is
+# stopped as surely as from one. The owner keeps a way in: the password-reset link clears the account's
+# failures and signs them in (accounts/views.py), and the lock-out page says so.
+AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_address"
 AXES_USERNAME_CALLABLE = "portal.security.typed_username"
 AXES_USERNAME_FORM_FIELD = "username"
-# Reverse proxies in front of the app that append to X-Forwarded-For; production.py reads it from the
-# environment (1: nginx). 0 here: the development server and tests face the client directly.
+# The visitor's address (portal.security.client_address): X-Forwarded-For is believed only from the
+# PORTAL_TRUSTED_PROXIES (addresses or networks), read from the right past them, at most
+# PORTAL_PROXY_COUNT entries. production.py reads both from the environment (nginx on the same
+# machine); here none: the development server and tests face the client directly.
+PORTAL_TRUSTED_PROXIES = []
 PORTAL_PROXY_COUNT = 0
 # Two-step sign-in (django-otp, TOTP apps and recovery codes) for everyone with access to the admin.
 PORTAL_ADMIN_2FA_REQUIRED = env.flag("PORTAL_ADMIN_2FA_REQUIRED", True)
@@ -151,7 +157,9 @@ LANGUAGES = [
     ("en", "English"),
     ("uk", "Українська"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/overrides: Polish for Wagtail's own messages its catalogues lack or phrase badly for the
+# portal. Listed first, so it wins over every other catalogue; makemessages writes to locale/ only.
+LOCALE_PATHS = [BASE_DIR / "locale" / "overrides", BASE_DIR / "locale"]
 WAGTAIL_I18N_ENABLED = True
 # A new translation is a draft until the translator publishes it, not a live page in Polish.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
@@ -190,6 +198,15 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Expensive renders (genogram PDF/PNG, SMART PDF, certificates, report exports; portal/render_limits.py):
+# kept in the cache per content version; at most RENDER_SLOTS at once across the workers (fewer than the
+# gunicorn workers, WEB_CONCURRENCY, so the others stay free for every other page), one per user at a
+# time and RENDERS_PER_MINUTE per user.
+RENDER_SLOTS = env.integer("RENDER_SLOTS", max(1, (env.integer("WEB_CONCURRENCY", 3) - 1) // 2))
+RENDERS_PER_MINUTE = env.integer("RENDERS_PER_MINUTE", 10)
+RENDER_LOCK_SECONDS = 2 * env.integer("GUNICORN_TIMEOUT", 30)
+RENDER_CACHE_SECONDS = env.integer("RENDER_CACHE_SECONDS", 7 * 24 * 3600)
 
 # Security headers on every response (production.py adds HSTS and the secure cookies).
 # Content-Security-Policy (django-csp): no inline script on public pages; portal/security.py explains
