@@ -1,4 +1,6 @@
-"""The editors' dashboard: their region's pages awaiting moderation ("Do akceptacji")."""
+"""The editors' dashboard: their region's pages awaiting moderation ("Do akceptacji").
+
+Moderators see Wagtail's "Awaiting your review" instead; see ``construct_panels``."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Q
@@ -52,7 +54,24 @@ class RegionModerationPanel(Component):
 RECENT_EDITS_HEADING = gettext_noop("Your most recent edits")  # pl: "Moje ostatnie zmiany"
 
 
+# Wagtail's "Your pages and snippets in a workflow", which "Do akceptacji" replaces for editors.
+WAGTAIL_OWN_PAGES_PANEL = "user_objects_in_workflow_moderation"
+
+
+def moderates(user, region):
+    """Whether ``user`` may publish in ``region`` (its moderators), judged on its region pages."""
+    return any(page.permissions_for_user(user).can_publish() for page in RegionPage.objects.filter(region=region))
+
+
 def construct_panels(request, panels):
+    """One list of the pages in moderation on each dashboard, never the same page twice.
+
+    A region's moderators keep Wagtail's "Awaiting your review", which carries the approve and
+    reject actions; its editors get "Do akceptacji" (every page of the region in moderation, whoever
+    submitted it) in place of Wagtail's list of their own submissions.
+    """
     region = region_of(request.user)
-    if region is not None:
-        panels.append(RegionModerationPanel(region))
+    if region is None or moderates(request.user, region):
+        return
+    panels[:] = [panel for panel in panels if getattr(panel, "name", None) != WAGTAIL_OWN_PAGES_PANEL]
+    panels.append(RegionModerationPanel(region))

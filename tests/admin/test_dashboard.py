@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from portal.governance import editors_group_name, setup_governance
+from portal.governance import editors_group_name, moderators_group_name, setup_governance
 from portal.models import Profile
 from tests.factories import NewsPageFactory
 from tests.portal.utils import soup, text_of
@@ -12,11 +12,11 @@ from tests.portal.utils import soup, text_of
 User = get_user_model()
 
 
-def make_editor(username, region_page):
+def make_editor(username, region_page, group_name=editors_group_name):
     user = User.objects.create_user(
         username, f"{username}@example.org", "haslo-testowe-123", first_name=username.title()
     )
-    user.groups.add(Group.objects.get(name=editors_group_name(region_page.region)))
+    user.groups.add(Group.objects.get(name=group_name(region_page.region)))
     Profile.objects.create(user=user, region=region_page.region)
     return user
 
@@ -85,3 +85,28 @@ def test_user_without_a_region_has_no_region_panel(admin_client, regions, editor
     html = soup(admin_client.get("/admin/"))
 
     assert "Do akceptacji" not in text_of(html.find("main"))
+
+
+def test_moderator_sees_each_page_awaiting_review_once(client, regions, editors):
+    """Wagtail's "Awaiting your review" (with approve and reject) is the moderator's one list."""
+    _anna, ola, _jan = editors
+    moderator = make_editor("ewa", regions.kielce, moderators_group_name)
+    submit(NewsPageFactory(parent=regions.kielce, title="Nabór do Szkoły Kooperacji", live=False), ola)
+    client.force_login(moderator)
+
+    text = text_of(soup(client.get("/admin/")).find("main"))
+
+    assert text.count("Nabór do Szkoły Kooperacji") == 1
+    assert "Do akceptacji" not in text
+
+
+def test_editor_sees_own_submission_once(client, regions, editors):
+    """The editor's own page is in "Do akceptacji" only, not again in Wagtail's list of their pages."""
+    anna, _ola, _jan = editors
+    submit(NewsPageFactory(parent=regions.kielce, title="Relacja z Komitetu Sterującego", live=False), anna)
+    client.force_login(anna)
+
+    text = text_of(soup(client.get("/admin/")).find("main"))
+
+    assert text.count("Relacja z Komitetu Sterującego") == 1
+    assert "Do akceptacji" in text
