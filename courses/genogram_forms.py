@@ -11,12 +11,13 @@ from accounts.forms import AccessibleFormMixin
 from courses.exercises import genogram
 from courses.exercises.genogram.model import MAX_YEAR, MIN_YEAR
 from courses.exercises.genogram.text import display_names
+from portal.parsing import StrictIntegerField
 
 MAX_IMPORT_BYTES = 1024 * 1024
 
 
 def year_field(label):
-    return forms.IntegerField(
+    return StrictIntegerField(
         label=label,
         required=False,
         min_value=MIN_YEAR,

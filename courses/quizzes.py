@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from portal.parsing import parse_int
+
 
 @dataclass
 class QuestionResult:
@@ -37,8 +39,9 @@ def chosen_indexes(data, question_number, answer_count):
     """The answer indexes the learner chose for a question; anything malformed is simply not chosen."""
     chosen = set()
     for raw in data.getlist(f"q{question_number}"):
-        if raw.isdigit() and int(raw) < answer_count:
-            chosen.add(int(raw))
+        index = parse_int(raw, 0, answer_count - 1)
+        if index is not None:
+            chosen.add(index)
     return chosen
 
 

@@ -31,6 +31,8 @@ from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from portal.parsing import parse_int
+
 SCALE_MIN = 1
 SCALE_MAX_LOWEST, SCALE_MAX_HIGHEST = 3, 10
 MAX_DIMENSIONS = 12
@@ -334,13 +336,7 @@ def parse_answers(defn, post_data):
 
 
 def _whole_number(raw):
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, str) and raw.strip().isdigit() and len(raw.strip()) < 4:
-        return int(raw.strip())
-    return None
+    return parse_int(raw, max_digits=3)
 
 
 # ---------------------------------------------------------------------------------------------- scores

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import CommentPanelPlaceholder, Page
 from wagtail.search import index
 
-from portal.search.indexing import lemma_text, search_fields_with_lemmas
+from portal.search.indexing import lemma_text, readable_search_fields, search_fields_with_lemmas
 
 
 class PortalPublishingPanel(PublishingPanel):
@@ -52,6 +52,11 @@ class BasePage(Page):
     # The title and every other search field are also indexed with their words' lemmas and unaccented
     # forms (portal.search.indexing), so that Polish inflection does not hide a page.
     search_fields = search_fields_with_lemmas(Page.search_fields) + [index.SearchField("listing_summary")]
+
+    @classmethod
+    def get_search_fields(cls):
+        # Rich text and StreamFields are indexed as read: no choice labels, a break between blocks.
+        return readable_search_fields(super().get_search_fields(), cls)
 
     promote_panels = [
         MultiFieldPanel(

@@ -1,7 +1,8 @@
 """The excerpt under each result: the passage that matches the query best, its matched words marked.
 
-Works on the page's plain text (portal.search.indexing.searchable_text) in Python, for the ten results
-on the page only: each sentence scores one point per distinct query word it contains in any form.
+Works on the page's plain text (portal.search.indexing.searchable_text: one line per block) in Python,
+for the ten results on the page only: each sentence scores one point per distinct query word it contains
+in any form.
 """
 
 import re
@@ -11,26 +12,50 @@ from django.utils.safestring import mark_safe
 
 from portal.search import lemmas
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 EXCERPT_LENGTH = 260
+PUNCTUATION = ".!?…:;,"
 
 
 def word_keys(word, language):
     return {lemmas.fold(term) for term in lemmas.terms(word, language)}
 
 
+def sentences(text):
+    """The sentences of ``text``, whose lines are its blocks (portal.search.text), each one once: a
+    summary repeated in the body, or a heading repeated on every page of a PDF, is kept where it first
+    appears."""
+    seen = set()
+    found = []
+    for line in (text or "").split("\n"):
+        for sentence in SENTENCE_END.split(line):
+            sentence = " ".join(sentence.split())
+            key = sentence.casefold()
+            if sentence and key not in seen:
+                seen.add(key)
+                found.append(sentence)
+    return found
+
+
 def best_passage(text, wanted, language):
-    """The sentence (with the next one, if short) matching most of ``wanted``; the text's start if none."""
-    sentences = [sentence.strip() for sentence in SENTENCE_END.split(text or "") if sentence.strip()]
+    """The sentence matching most of ``wanted`` and the next one; the text's start if none. Sentences of
+    different blocks (a heading, a table cell, another field) never run into each other."""
+    found = sentences(text)
     best, best_score = 0, 0
-    for number, sentence in enumerate(sentences):
+    for number, sentence in enumerate(found):
         keys = set()
         for word in lemmas.words(sentence):
             keys |= word_keys(word, language)
         score = len(keys & wanted)
         if score > best_score:
             best, best_score = number, score
-    passage = " ".join(sentences[best : best + 2]) if sentences else ""
+    if not found:
+        return "", best_score
+    passage = found[best]
+    if best + 1 < len(found) and len(passage) < EXCERPT_LENGTH:
+        # A sentence ends with its punctuation; a heading, a label or a cell does not: a dot between.
+        separator = " " if passage[-1] in PUNCTUATION else " · "
+        passage = f"{passage}{separator}{found[best + 1]}"
     return passage, best_score
 
 

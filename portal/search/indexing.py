@@ -6,10 +6,12 @@ forms (portal.search.lemmas). The plain fields keep exact phrases and Wagtail's 
 ``search_lemmas`` lets "kooperacji" find "kooperacją". The same text also feeds the results' excerpts.
 """
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import strip_tags
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from portal.search import lemmas
+from portal.search import lemmas, text
 
 LEMMA_FIELD = "search_lemmas"
 
@@ -19,7 +21,7 @@ def flatten(value):
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return " ".join(flatten(item) for item in value)
+        return "\n".join(flatten(item) for item in value)
     return strip_tags(str(value))
 
 
@@ -46,6 +48,30 @@ def searchable_text(page):
 
 def language_of(page):
     return page.locale.language_code if page.locale_id else "pl"
+
+
+class ReadableTextField(index.SearchField):
+    """A rich text or StreamField search field indexed as a reader sees it (portal.search.text): without
+    Wagtail's choice labels ("Nagłówek 2") and with a break wherever a block or a line ends."""
+
+    def get_value(self, obj):
+        texts = text.field_text(obj, self.field_name)
+        return super().get_value(obj) if texts is None else texts
+
+
+def readable_search_fields(fields, model):
+    """``fields`` with each plain SearchField on a rich text or StreamField read by ReadableTextField."""
+    readable = []
+    for field in fields:
+        if type(field) is index.SearchField:
+            try:
+                model_field = model._meta.get_field(field.field_name)
+            except FieldDoesNotExist:
+                model_field = None
+            if isinstance(model_field, (RichTextField, StreamField)):
+                field = ReadableTextField(field.field_name, boost=field.boost, **field.kwargs)
+        readable.append(field)
+    return readable
 
 
 class LemmaTitleField(index.SearchField):

@@ -12,6 +12,7 @@ from courses.blocks import GenogramExerciseBlock
 from courses.models import ExerciseSubmission, LessonPage, LessonProgress
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.portal.utils import soup, text_of
+from tests.unicode_input import as_year
 
 LESSON_URL = "/szkola-kooperacji/genogram/cwiczenie/"
 CASE = {
@@ -376,3 +377,28 @@ def test_the_editor_costs_the_same_queries_for_a_small_and_a_large_genogram(clie
         response = client.get(url)
     assert response.status_code == 200 and "Osoba 149" in response.content.decode()
     assert len(large) == len(small) <= 25
+
+
+@pytest.mark.parametrize(
+    "value", ["²", "٣", "１２", "\u30001"], ids=["superscript", "arabic-indic", "full-width", "space"]
+)
+def test_a_year_in_unicode_digits_is_refused_in_polish_in_the_form_and_in_an_import(client, lesson, learner, value):
+    """Issue 19, item 5: "１９８７" or "198²" is not a year (Django's own field took "١٩٨٧" as 1987, and
+    the import's ``isdigit()`` let "²" through to ``int()``, a 500); the saved genogram is kept."""
+    client.force_login(learner)
+    url = editor_url(lesson)
+    change(client, url, "add_person", **{"person-name": "Halina", "person-sex": "female", "person-birth_year": "1964"})
+    saved = stored(learner)
+
+    response = change(client, url, "add_person", **{"person-name": "Jan", "person-birth_year": as_year(value)})
+    assert response.status_code == 400
+    assert "Wpisz rok liczbą, np. 1987." in text_of(soup(response).select_one("#id_person-birth_year_error"))
+
+    upload = io.BytesIO(
+        json.dumps({"version": 1, "people": [{"id": "a", "name": "Adam", "birth_year": as_year(value)}]}).encode()
+    )
+    upload.name = "genogram.json"
+    response = change(client, url, "import", **{"import-file": upload, "import-replace": "on"})
+    assert response.status_code == 400
+    assert "rok urodzenia musi być liczbą całkowitą" in text_of(soup(response).select_one("#file"))
+    assert stored(learner) == saved

@@ -102,6 +102,15 @@ BAD_QUERIES = [
     "%00=%00",
     "region[]=swietokrzyskie",
     "q=%27%3B--",
+    # Unicode digits and spaces (issue 19, item 5): "²", "٣", "２０２４", NBSP, ZWSP, U+3000
+    "page=%C2%B2",
+    "page=%D9%A3",
+    "page=%EF%BC%92",
+    "page=%E2%80%8B1",
+    "year=%C2%B2",
+    "year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94",
+    "year=2024%C2%A0",
+    "year=%E3%80%802024",
 ]
 
 # Filters that cannot be applied: the listing says so above the list and ignores them.
@@ -111,4 +120,6 @@ INVALID_FILTERS = {
     "project=nie-ma-takiego": "project",
     "year=abc": "year",
     "year=99999999999": "year",
+    "year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94": "year",  # full-width "２０２４"
+    "year=2024%C2%A0": "year",  # a no-break space after it
 }

@@ -17,6 +17,9 @@ HOSTILE_QUERY_STRINGS = [
     "page=1&page=2&page=abc&region=a&region=b&year=2020&year=nie&type=news&type=x",  # repeated keys
     "year=99999999999999999999999&page=-1&region=..%2F..%2Fetc%2Fpasswd&project=%3Cscript%3E",
     "q=%22kooperacja*%20OR%20NEAR(a%20b)%20-%27&format=json&lang=xx",  # FTS syntax, unknown keys
+    # Unicode digits and spaces (issue 19, item 5): superscript, Arabic-Indic, full-width, NBSP, ZWSP, U+3000
+    "page=%C2%B2&year=%D9%A2%D9%A0%D9%A2%D9%A4&region=%EF%BC%91%EF%BC%92&type=%C2%A0news",
+    "page=%D9%A3&year=2024%E2%80%8B&project=%E3%80%801&q=%E2%80%83%C2%B2",
 ]
 ACCOUNT_PAGES = [
     "/konto/logowanie/",

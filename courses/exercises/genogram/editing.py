@@ -8,6 +8,8 @@ id is a message, never a KeyError.
 
 from django.utils.translation import gettext as _
 
+from portal.parsing import parse_int
+
 from .model import FORMAT_VERSION
 from .text import couple_kind_label, display_names, relation_kind_label
 from .validation import GenogramError, clean_line, parse
@@ -95,11 +97,7 @@ def _new_id(work, prefix):
 
 def _as_year(value):
     """A year given as a number or digits, or None (parse() reports anything else)."""
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None
+    return parse_int(value)
 
 
 # People ------------------------------------------------------------------------------------------------

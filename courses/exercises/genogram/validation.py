@@ -10,6 +10,8 @@ import re
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from portal.parsing import parse_int
+
 from .model import (
     CHILD_KINDS,
     COUPLE_KINDS,
@@ -153,10 +155,9 @@ class _Checker:
         """A year (None when absent); ``message`` is shown, with min and max, when it is not a year."""
         if value is None or value == "":
             return None
-        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 4:
-            value = int(value.strip())
-        if _is_int(value) and MIN_YEAR <= value <= MAX_YEAR:
-            return value
+        year = parse_int(value, MIN_YEAR, MAX_YEAR, max_digits=4)
+        if year is not None:
+            return year
         self.error(message % {**params, "min": MIN_YEAR, "max": MAX_YEAR})
         return None
 

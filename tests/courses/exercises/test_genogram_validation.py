@@ -10,6 +10,7 @@ from django.utils import translation
 
 from courses.exercises.genogram import GenogramError, empty_genogram, learner_copy, normalise, parse, validate
 from tests.courses.exercises.genogram_families import FAMILIES, TWINS
+from tests.unicode_input import NOT_ASCII_NUMBERS, as_year
 
 
 def family(**changes):
@@ -358,3 +359,22 @@ def test_the_example_in_the_documentation_is_valid():
     example = document.split("```json\n")[2].split("```")[0]
     genogram = parse(json.loads(example))
     assert len(genogram.people) == 5 and genogram.index_person.name == "Agnieszka Lis"
+
+
+# Unicode digits and spaces (issue 19, item 5) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", NOT_ASCII_NUMBERS.values(), ids=NOT_ASCII_NUMBERS.keys())
+def test_a_year_in_unicode_digits_or_spaces_is_not_a_year(value):
+    year = as_year(value)
+
+    assert messages(family(people=people({"id": "x", "name": "Iks", "birth_year": year}))) == [
+        "Iks: rok urodzenia musi być liczbą całkowitą od 1800 do 2100."
+    ]
+    assert messages(family(people=people({"id": "x", "name": "Iks", "birth_year": "1950", "death_year": year}))) == [
+        "Iks: rok śmierci musi być liczbą całkowitą od 1800 do 2100."
+    ]
+
+
+def test_a_year_as_ascii_digits_with_ascii_spaces_is_read():
+    assert messages(family(people=people({"id": "x", "name": "Iks", "birth_year": " 1950\n"}))) == []
