@@ -8,7 +8,10 @@ the form "Zapisz uczestników" (POST to the same address). The queries and the s
 """
 
 import datetime
+import io
 import re
+from importlib import metadata
+from pathlib import Path
 
 from django import forms
 from django.contrib import messages
@@ -16,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import validate_email
 from django.db import transaction
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils import timezone
@@ -33,10 +36,16 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from courses import learning, reports
 from courses.models import CoursePage, Enrolment
-from portal import audit
+from portal import audit, render_limits
 from portal.listing import polish_sort_key
 
 PER_PAGE = 50
+SPREADSHEET_TYPES = {
+    SpreadsheetExportMixin.FORMAT_CSV: "text/csv",
+    SpreadsheetExportMixin.FORMAT_XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+# What a kept export depends on beyond its rows: this module's code (headings, formats) and openpyxl.
+EXPORT_VERSION = f"{render_limits.source_version(Path(__file__))}|{metadata.version('openpyxl')}"
 MAX_ADDRESSES = 500
 EVERYTHING = [("", _("all"))]
 
@@ -258,6 +267,37 @@ class LearnerSpreadsheet(SpreadsheetExportMixin):
         yield "\ufeff"
         yield from super().stream_csv(queryset)
 
+    def version(self, rows, spreadsheet_format):
+        """A fingerprint of everything the file holds: a changed learner, filter or heading makes a new file."""
+        headings = {name: str(heading) for name, heading in self.export_headings.items()}
+        return render_limits.fingerprint(
+            [self.to_row_dict(row) for row in rows], headings, spreadsheet_format, self.get_filename(), EXPORT_VERSION
+        )
+
+    def file_bytes(self, rows, spreadsheet_format):
+        if spreadsheet_format == self.FORMAT_CSV:
+            return b"".join(part.encode("utf-8") if isinstance(part, str) else part for part in self.stream_csv(rows))
+        output = io.BytesIO()
+        self.write_xlsx(rows, output)
+        return output.getvalue()
+
+    def response(self, request, rows, spreadsheet_format):
+        """The file as an attachment, made once per version and kept (portal.render_limits): a coordinator's
+        export is theirs alone (their scope decides the rows)."""
+        content = render_limits.render_once(
+            request,
+            f"report-{spreadsheet_format}",
+            f"user-{request.user.pk}",
+            self.version(rows, spreadsheet_format),
+            lambda: self.file_bytes(rows, spreadsheet_format),
+        )
+        return FileResponse(
+            io.BytesIO(content),
+            as_attachment=True,
+            content_type=SPREADSHEET_TYPES[spreadsheet_format],
+            filename=f"{self.get_filename()}.{spreadsheet_format}",
+        )
+
 
 # The completions chart ---------------------------------------------------------------------------------
 
@@ -385,7 +425,10 @@ class CourseReportView(ReportAccessMixin, WagtailAdminTemplateMixin, TemplateVie
         export = request.GET.get("export")
         if export in SpreadsheetExportMixin.FORMATS:
             rows = reports.learner_rows(list(self.enrolments), self.course, self.quizzes, subquery=self.enrolments)
-            response = LearnerSpreadsheet(self.course, self.quizzes).as_spreadsheet(rows, export)
+            try:
+                response = LearnerSpreadsheet(self.course, self.quizzes).response(request, rows, export)
+            except render_limits.RenderRefused as refused:
+                return render_limits.refused_response(request, refused)
             filters = request.GET.copy()
             filters.pop("export")
             audit.log_export(

@@ -2,10 +2,12 @@
 
 The PDF is drawn on request from the Certificate row (WeasyPrint, tagged PDF/UA) and always in Polish:
 it is an official document of a Polish public body, whatever language the learner reads the site in.
+It is made once per version of its HTML and kept (portal.render_limits).
 """
 
 import base64
 import re
+from importlib import metadata
 
 from django import forms
 from django.conf import settings
@@ -17,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import Certificate
 from courses.models.learning import CODE_ALPHABET
+from portal import render_limits
 
 CODE_PATTERN = re.compile(rf"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}")
 MONTHS = [
@@ -112,10 +115,29 @@ def pdf_filename(certificate):
     return f"{name}.pdf"
 
 
-def render_certificate_pdf(certificate, request):
-    """The certificate as PDF bytes: A4 landscape, tagged (PDF/UA-1), Polish."""
+def certificate_pdf_bytes(certificate, request):
+    """The certificate's PDF, made once per version (its HTML: learner, course, dates, settings, template) and
+    kept; within the render limits (portal.render_limits.RenderRefused when it cannot be made now)."""
+    html = certificate_html(certificate, request)
+    return render_limits.render_once(
+        request,
+        "certificate-pdf",
+        f"user-{certificate.enrolment.user_id}",
+        render_limits.fingerprint(html, metadata.version("weasyprint")),
+        lambda: pdf_from_html(html),
+    )
+
+
+def pdf_from_html(html):
+    """A4 landscape, tagged (PDF/UA-1): the page size and language come from the HTML."""
     import weasyprint  # imported here: loading WeasyPrint takes half a second
 
+    fetcher = weasyprint.urls.URLFetcher(allowed_protocols=["data"])
+    return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def certificate_html(certificate, request):
+    """The certificate's printable HTML, in Polish."""
     from portal.models import PortalSettings
 
     portal_settings = PortalSettings.for_request(request)
@@ -135,8 +157,7 @@ def render_certificate_pdf(certificate, request):
                 "qr_code": qr_code_data_uri(url),
             },
         )
-    fetcher = weasyprint.urls.URLFetcher(allowed_protocols=["data"])
-    return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
+    return html
 
 
 class VerificationForm(forms.Form):

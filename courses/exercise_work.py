@@ -211,9 +211,9 @@ def download(request, lesson, block_id, fmt):
         if kind != "genogram":
             raise Http404
         # Not stored: an unsaved submission carries the starting point to the export.
-        submission = ExerciseSubmission(lesson=lesson, exercise_id=block.id, kind=kind)
+        submission = ExerciseSubmission(enrolment=enrolment, lesson=lesson, exercise_id=block.id, kind=kind)
         submission.data = {"genogram": genogram_data(block, None)}
-    return exercise_exports.download_response(submission, fmt)
+    return exercise_exports.download_response(submission, fmt, request)
 
 
 def states_for(enrolment, lesson):

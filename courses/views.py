@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 
 from courses import certificates, learning
-from portal import audit
+from portal import audit, render_limits
 
 
 @login_required
@@ -31,7 +31,11 @@ def certificate_pdf(request, code):
         raise Http404
     if certificate.enrolment.user_id != request.user.pk and not request.user.has_perm("courses.view_all_learners"):
         raise Http404
-    response = HttpResponse(certificates.render_certificate_pdf(certificate, request), content_type="application/pdf")
+    try:
+        content = certificates.certificate_pdf_bytes(certificate, request)
+    except render_limits.RenderRefused as refused:
+        return render_limits.refused_response(request, refused)
+    response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(True, certificates.pdf_filename(certificate))
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"

@@ -10,12 +10,17 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from . import text
+from .measure import text_width, wrap
 from .model import Genogram
-from .svg import render_svg
+from .svg import INK, _element, _n, _text, render_svg
 from .validation import GenogramError, parse
 
 MAX_JSON_BYTES = 1_000_000  # a full genogram of 200 people with long notes is about 200 kB
 MAX_PNG_SIDE = 8000
+CAPTION_SIZE = 12
+CAPTION_LINE = 16
+CAPTION_MARGIN = 16
+CAPTION_LINES = 3
 
 
 def _genogram(value):
@@ -23,23 +28,52 @@ def _genogram(value):
     return value if isinstance(value, Genogram) else parse(value)
 
 
-def svg_bytes(genogram, title=""):
-    return render_svg(_genogram(genogram), title).encode("utf-8")
+def with_caption(drawing, caption):
+    """The SVG text ``drawing`` with ``caption`` (e.g. "Autor: Anna Nowak · stan na 7 grudnia 2026 r.") in a
+    band below it: the drawing grows by the band's height, the caption wraps to its width (at most
+    CAPTION_LINES lines) and ends the text alternative too."""
+    caption = " ".join((caption or "").split())
+    if not caption:
+        return drawing
+    root = re.search(r'<svg [^>]*?width="([\d.]+)" height="([\d.]+)" viewBox="0 0 [\d.]+ [\d.]+"', drawing)
+    width, height = float(root[1]), float(root[2])
+    lines = wrap(caption, width - 2 * CAPTION_MARGIN, CAPTION_SIZE, lines=CAPTION_LINES)
+    if len(lines) == 1:  # a short drawing's caption: widen the drawing rather than break a short line
+        width = max(width, text_width(caption, CAPTION_SIZE) + 2 * CAPTION_MARGIN)
+    new_height = height + CAPTION_LINE * (len(lines) + 1)
+    opening = root[0]
+    opening = opening.replace(f'width="{root[1]}" height="{root[2]}"', f'width="{_n(width)}" height="{_n(new_height)}"')
+    opening = re.sub(r'viewBox="[^"]*"', f'viewBox="0 0 {_n(width)} {_n(new_height)}"', opening)
+    band = [_element("rect", x=0, y=0, width=width, height=new_height, fill="#ffffff")]
+    band += [
+        _text(CAPTION_MARGIN, height + CAPTION_LINE * (number + 1), line, CAPTION_SIZE, anchor="start", fill=INK)
+        for number, line in enumerate(lines)
+    ]
+    drawing = drawing.replace(root[0], opening, 1)
+    drawing = drawing.replace("</desc>", f" {escape(caption)}</desc>{band[0]}", 1)
+    caption_group = '<g class="genogram-caption">' + "".join(band[1:]) + "</g>"
+    return drawing[: drawing.rindex("</svg>")] + caption_group + "</svg>\n"
 
 
-def png_bytes(genogram, title="", scale=2):
+def svg_bytes(genogram, title="", caption=""):
+    """The drawing as standalone SVG; ``caption`` (author and date) below it."""
+    return with_caption(render_svg(_genogram(genogram), title), caption).encode("utf-8")
+
+
+def png_bytes(genogram, title="", scale=2, caption=""):
     """The drawing as PNG, ``scale`` times its size in CSS pixels (2: sharp on paper and on hi-dpi screens),
     smaller when that would exceed MAX_PNG_SIDE pixels (a very wide family)."""
     import cairosvg  # imported here: only PNG downloads need it
 
-    drawing = svg_bytes(genogram, title)
+    drawing = svg_bytes(genogram, title, caption=caption)
     size = re.search(rb'<svg [^>]*width="([\d.]+)" height="([\d.]+)"', drawing)
     scale = min(scale, MAX_PNG_SIDE / max(float(size[1]), float(size[2])))
     return cairosvg.svg2png(bytestring=drawing, scale=scale)
 
 
-def pdf_bytes(genogram, title=""):
-    """An A4 landscape PDF (tagged, PDF/UA-1): the title, the drawing and the genogram in words."""
+def pdf_bytes(genogram, title="", caption=""):
+    """An A4 landscape PDF (tagged, PDF/UA-1): the title, ``caption`` (author and date), the drawing and the
+    genogram in words."""
     import weasyprint  # imported here: loading WeasyPrint takes half a second
 
     genogram = _genogram(genogram)
@@ -62,11 +96,13 @@ h2 {{ font-size: 12pt; margin: 0.4cm 0 0.1cm; break-after: avoid; }}
 figure {{ margin: 0; text-align: center; }}
 figure img {{ max-width: 100%; max-height: 16cm; }}
 .summary {{ margin: 0.3cm 0 0; }}
+.caption {{ margin: 0 0 0.3cm; color: #3d3d3d; }}
 ul {{ margin: 0; padding-left: 1.2em; }}
 </style>
 </head>
 <body>
 <h1>{escape(title)}</h1>
+{f'<p class="caption">{escape(caption)}</p>' if caption else ""}
 <figure><img src="data:image/svg+xml;base64,{drawing}" alt="{escape(text.summary(genogram))}"></figure>
 <p class="summary">{escape(text.summary(genogram))}</p>
 {sections}
