@@ -67,15 +67,23 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """The e-mailed link: a new password, and the owner's way in past a sign-in lock-out.
+
+    Whoever opened the link owns the mailbox: the account's failed sign-ins (from any address) are
+    cleared and the owner is signed in at once, so that someone who keeps guessing the password, and so
+    keeps the account locked (settings AXES_LOCKOUT_PARAMETERS), cannot keep its owner out. The second
+    sign-in step (accounts/two_factor.py) is still asked of those who have one.
+    """
+
     template_name = "accounts/password_reset_confirm.html"
     reset_url_token = "nowe-haslo"
     success_url = reverse_lazy("accounts:password_reset_complete")
+    post_reset_login = True
+    post_reset_login_backend = MODEL_BACKEND
 
     def form_valid(self, form):
-        response = super().form_valid(form)
-        # Whoever opened the link owns the mailbox: earlier failed sign-ins no longer lock them out.
         reset_failed_logins(username=self.user.get_username())
-        return response
+        return super().form_valid(form)
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):

@@ -3,10 +3,10 @@
 Logged, each with who (the log entry's user) and when (its timestamp):
 
 - sign-ins, sign-outs and failed sign-ins on /konto/logowanie/ and /admin/login/, with the client's
-  address (as django-axes reads it) in the entry's data. A failed sign-in is logged against the
-  account typed in; for a user name no account has, against the User type with ``object_id`` "0"
-  and the typed name (cut to 150 characters) as the entry's name. Nothing of this reaches a public
-  response: the sign-in pages answer as before.
+  address (portal.security.client_address, which django-axes uses too) in the entry's data. A failed
+  sign-in is logged against the account typed in; for a user name no account has, against the User
+  type with ``object_id`` "0" and the typed name (cut to 150 characters) as the entry's name. Nothing
+  of this reaches a public response: the sign-in pages answer as before.
 - permission changes: a user's groups, direct permissions, superuser, staff and active flags and, for
   people with groups or superuser rights, their region (portal.Profile; it sets a moderator's scope);
   a group's model, page and collection permissions. Changes made in one admin request (one
@@ -28,7 +28,6 @@ import copy
 import functools
 from contextlib import contextmanager
 
-from axes.helpers import get_client_ip_address
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
@@ -45,7 +44,7 @@ from wagtail.log_actions import LogContext, LogFormatter, get_active_log_context
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, ModelLogEntry
 
 from portal.models import Profile, Region
-from portal.security import TYPED_USERNAME_LENGTH
+from portal.security import TYPED_USERNAME_LENGTH, client_address
 
 LOGIN = "portal.login"
 LOGIN_FAILED = "portal.login_failed"
@@ -65,8 +64,8 @@ USER_FLAGS = ("is_superuser", "is_staff", "is_active")
 
 
 def client_ip(request):
-    """The client's address as django-axes reads it (portal.security.client_address), or None."""
-    return get_client_ip_address(request) if request is not None else None
+    """The client's address (portal.security.client_address, which django-axes uses too), or None."""
+    return client_address(request) if request is not None else None
 
 
 def request_details(request):

@@ -10,6 +10,9 @@ Wagtail's admin has inline scripts in its panels and widgets (inline_panel.html,
 so under /admin/ scripts may be inline; the admin is reached only by signed-in staff with two factors.
 """
 
+import functools
+import ipaddress
+
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -28,19 +31,49 @@ class PortalCSPMiddleware(CSPMiddleware):
         return parts
 
 
-def client_address(request):
-    """The visitor's address, for sign-in lock-outs (django-axes) and the audit log.
+@functools.cache
+def _networks(entries):
+    return tuple(ipaddress.ip_network(entry, strict=False) for entry in entries)
 
-    Each of our PORTAL_PROXY_COUNT reverse proxies appends the address it received the request from
-    to X-Forwarded-For, so the visitor's is that many entries from the right; anything further left
-    was sent by the visitor and cannot be trusted. Without proxies, or without the header, it is the
-    connection's address.
+
+def _address(text):
+    """``text`` as an IP address (an IPv4-mapped IPv6 address as IPv4), or None if it is not one."""
+    try:
+        address = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+    return getattr(address, "ipv4_mapped", None) or address
+
+
+def is_trusted_proxy(address):
+    """Whether ``address`` (an ip_address) is one of PORTAL_TRUSTED_PROXIES (addresses or networks)."""
+    return any(address in network for network in _networks(tuple(settings.PORTAL_TRUSTED_PROXIES)))
+
+
+def client_address(request):
+    """The visitor's address: the one function every user of it calls (django-axes' lock-outs through
+    ``AXES_CLIENT_IP_CALLABLE``, the audit log).
+
+    ``X-Forwarded-For`` is believed only when the connection comes from one of PORTAL_TRUSTED_PROXIES;
+    anyone else who sends it is the visitor, and the header is theirs to invent. Each trusted proxy
+    appends the address it received the request from, so the chain is read from the right, past the
+    trusted proxies, to the first address that is not one: the visitor's. Entries further left were
+    sent by the visitor and are never read. PORTAL_PROXY_COUNT bounds how many entries are read (the
+    number of proxies in front of the portal; 0 reads none). An entry that is not an IP address ends
+    the reading at the trusted proxy that passed it on.
     """
-    proxies = settings.PORTAL_PROXY_COUNT
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
+    peer = request.META.get("REMOTE_ADDR")
+    address = _address(peer) if isinstance(peer, str) else None
+    if address is None:
+        return peer
+    hops = settings.PORTAL_PROXY_COUNT
+    forwarded = [part for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    while hops > 0 and forwarded and is_trusted_proxy(address):
+        sender = _address(forwarded.pop())
+        if sender is None:
+            break
+        address, hops = sender, hops - 1
+    return str(address)
 
 
 # Django's longest user name: a longer typed name is no account's, and django-axes stores the name in a

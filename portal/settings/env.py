@@ -4,6 +4,7 @@ Production-only secrets have no default here: production.py asks for them with
 ``required()``, which stops start-up with a clear message when one is missing.
 """
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -27,6 +28,17 @@ def integer(name: str, default: int = 0) -> int:
 
 def csv(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def networks(name: str, default: str = "") -> list[str]:
+    """Comma-separated IP addresses or networks (``10.0.0.0/8``, ``::1``); a wrong entry stops start-up."""
+    entries = csv(name, default)
+    for entry in entries:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(f"{name}: {entry!r} is not an IP address or network.") from None
+    return entries
 
 
 def required(name: str) -> str:

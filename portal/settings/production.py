@@ -77,7 +77,10 @@ EMAIL_USE_TLS = env.flag("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "portal@localhost")
 
 # Behind the reverse proxy every request comes from the proxy's address: the client's is read from
-# X-Forwarded-For, PORTAL_PROXY_COUNT entries from the right (portal.security.client_address).
+# X-Forwarded-For, but only when the connection comes from one of PORTAL_TRUSTED_PROXIES (by default
+# nginx on this machine); at most PORTAL_PROXY_COUNT entries from the right, past the trusted proxies
+# (portal.security.client_address). Anyone else's X-Forwarded-For is ignored.
+PORTAL_TRUSTED_PROXIES = env.networks("PORTAL_TRUSTED_PROXIES", "127.0.0.1,::1")
 PORTAL_PROXY_COUNT = env.integer("PORTAL_PROXY_COUNT", 1)
 
 LOGGING = {
