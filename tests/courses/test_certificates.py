@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -15,6 +16,7 @@ from wagtail.models import Site
 from courses import learning
 from courses.certificates import polish_hours
 from courses.models import Certificate, Enrolment
+from portal import render_limits
 from portal.demo.images import as_image_file, funding_strip
 from portal.governance import COORDINATORS, moderators_group_name, setup_governance
 from portal.models import PortalSettings
@@ -538,3 +540,41 @@ def test_the_admin_list_costs_the_same_queries_for_5_and_25_certificates(client,
         return len(queries)
 
     assert queries_for(5) == queries_for(25)
+
+
+# Made once and kept, within the render limits (issue 19, item 2) ------------------------------------------
+
+
+def test_a_repeated_download_is_served_without_rendering_again_and_a_change_renders_anew(client, certificate):
+    client.force_login(certificate.enrolment.user)
+    before = render_limits.renders["certificate-pdf"]
+
+    first, second = client.get(pdf_url(certificate)), client.get(pdf_url(certificate))
+
+    assert first.status_code == second.status_code == 200
+    assert second.content == first.content and render_limits.renders["certificate-pdf"] == before + 1
+    Certificate.objects.filter(pk=certificate.pk).update(learner_name="Żaneta Nowak")
+    renamed = client.get(pdf_url(certificate))
+    assert render_limits.renders["certificate-pdf"] == before + 2
+    assert "Żaneta Nowak" in pdf_text(renamed.content)
+
+
+def test_a_kept_pdf_of_a_revoked_certificate_is_not_served(client, certificate, coordinator):
+    client.force_login(certificate.enrolment.user)
+    assert client.get(pdf_url(certificate)).status_code == 200
+    revoke(certificate, by=coordinator)
+
+    assert client.get(pdf_url(certificate)).status_code == 404
+
+
+def test_a_second_render_for_the_same_learner_gets_429_with_retry_after(client, certificate, coordinator):
+    learner = certificate.enrolment.user
+    cache.add(f"render-lock:user-{learner.pk}", "another worker", 60)  # another worker renders for her
+    client.force_login(learner)
+
+    response = client.get(pdf_url(certificate))
+
+    assert response.status_code == 429 and int(response["Retry-After"]) > 0
+    assert "Plik jest właśnie przygotowywany, spróbuj za chwilę." in text_of(soup(response).find("main"))
+    client.force_login(coordinator)  # not held back by the learner's render
+    assert client.get(pdf_url(certificate)).status_code == 200
