@@ -6,7 +6,8 @@
 - the groups "Redaktorzy – <ROPS>" (add and edit pages in the region, submit for moderation) and
   "Moderatorzy – <ROPS>" (also publish, unpublish, lock and unlock);
 - the Collection "<ROPS>" with add, change and choose permissions for both groups on it alone;
-- the workflow "Akceptacja – <ROPS>" on the region page, whose task the moderators approve;
+- the workflow "<ROPS>" on the region page, whose task the moderators approve (its name completes
+  Wagtail's button "Wyślij do akceptacji: <ROPS>");
 
 and the central groups "Administratorzy portalu", "Koordynatorzy szkoleń" and "Tłumacze".
 
@@ -104,6 +105,12 @@ def moderators_group_name(region):
 
 
 def workflow_name(region):
+    """The region's workflow, named to complete "Wyślij do akceptacji: …" (locale/overrides)."""
+    return region.short_name
+
+
+def former_workflow_name(region):
+    """The name earlier versions gave the workflow, renamed by ``ensure_workflow``."""
     return f"Akceptacja – {region.short_name}"
 
 
@@ -179,9 +186,16 @@ def ensure_collection(name, report):
 
 def ensure_workflow(region, region_page, moderators, report):
     """The region's moderation workflow with its one task, assigned to the region page."""
-    workflow, created = Workflow.objects.get_or_create(name=workflow_name(region))
-    if created:
-        report.add(f"workflow {workflow.name}")
+    workflow = Workflow.objects.filter(name=workflow_name(region)).first()
+    if workflow is None:
+        workflow = Workflow.objects.filter(name=former_workflow_name(region)).first()
+        if workflow is not None:
+            report.add(f"workflow {workflow.name} renamed {workflow_name(region)}")
+            workflow.name = workflow_name(region)
+            workflow.save(update_fields=["name"])
+        else:
+            workflow = Workflow.objects.create(name=workflow_name(region))
+            report.add(f"workflow {workflow.name}")
     if not workflow.workflow_tasks.exists():
         task = GroupApprovalTask.objects.filter(name=task_name(region)).first()
         if task is None:

@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin_messages import say_published_after_approval
 from portal.forms import TeamForm
 from portal.models import DocumentCategory, Project, Region, Team, region_of
 
@@ -89,6 +90,10 @@ def refuse_restricted_model_document_files(document, request):
         if refusal is not None:
             return refusal
     return None
+
+
+# Approving the last step publishes the page: say so, not "zaktualizowana".
+hooks.register("after_edit_page", say_published_after_approval)
 
 
 @hooks.register("construct_homepage_panels")

@@ -37,7 +37,7 @@ def test_editor_sees_the_submit_button_of_the_region_workflow(as_user, editor_a,
     assert_shows_the_page_form(response)
     html = response.content.decode()
     assert 'name="action-submit"' in html
-    assert "Akceptacja – ROPS Kielce" in html
+    assert "Wyślij do akceptacji: ROPS Kielce" in html
     assert 'name="action-publish"' not in html
 
 
@@ -54,7 +54,7 @@ def test_editor_creates_a_news_item_in_their_region_and_submits_it_for_approval(
     assert page.workflow_in_progress
     state = page.current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert state.workflow.name == "Akceptacja – ROPS Kielce"
+    assert state.workflow.name == "ROPS Kielce"
     assert page.current_workflow_task.name == "Akceptacja moderatora – ROPS Kielce"
 
 

@@ -42,12 +42,12 @@ def test_the_first_run_made_what_the_regions_need(governance, regions):
         assert f"Redaktorzy – {short_name}" in snapshot["groups"]
         assert f"Moderatorzy – {short_name}" in snapshot["groups"]
         assert short_name in [name for _path, name in snapshot["collections"]]
-        assert snapshot["workflows"][f"Akceptacja – {short_name}"] == (
+        assert snapshot["workflows"][short_name] == (
             True,
             [(0, f"Akceptacja moderatora – {short_name}", "GroupApprovalTask", [f"Moderatorzy – {short_name}"])],
         )
-    assert (regions.kielce.url_path, "Akceptacja – ROPS Kielce") in snapshot["workflow_pages"]
-    assert (regions.bialystok.url_path, "Akceptacja – ROPS Białystok") in snapshot["workflow_pages"]
+    assert (regions.kielce.url_path, "ROPS Kielce") in snapshot["workflow_pages"]
+    assert (regions.bialystok.url_path, "ROPS Białystok") in snapshot["workflow_pages"]
     kielce_editors = {
         (path, codename)
         for group, path, codename in snapshot["page_permissions"]
@@ -123,7 +123,7 @@ def test_a_new_region_gets_its_page_groups_collection_and_workflow(governance, h
         ) == {"add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"}
         assert group.permissions.filter(codename="access_admin").exists()
     workflow = WorkflowPage.objects.get(page=page).workflow
-    assert workflow.name == "Akceptacja – ROPS Katowice"
+    assert workflow.name == "ROPS Katowice"
     [task] = [workflow_task.task.specific for workflow_task in workflow.workflow_tasks.all()]
     assert isinstance(task, GroupApprovalTask) and task_groups(task) == ["Moderatorzy – ROPS Katowice"]
     assert "region page Województwo śląskie" in report.added
@@ -140,4 +140,4 @@ def test_a_new_regions_editor_may_add_pages_there_at_once(as_user, governance, h
     response = as_user(editor).get(add_url("news", "newspage", page))
 
     assert_shows_the_page_form(response)
-    assert "Akceptacja – ROPS Katowice" in response.content.decode()
+    assert "Wyślij do akceptacji: ROPS Katowice" in response.content.decode()
