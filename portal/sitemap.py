@@ -1,3 +1,8 @@
+"""The site maps: sitemap.xml for search engines (every public page of every language), and the
+HTML "Mapa serwisu" for people (the sections of one language version and their pages)."""
+
+from dataclasses import dataclass, field
+
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
@@ -41,3 +46,32 @@ class PortalSitemap(Sitemap):
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
+
+
+@dataclass
+class SiteMapEntry:
+    page: Page
+    children: list = field(default_factory=list)
+
+
+def lists_children(page):
+    """Whether the HTML site map lists a section's child: a page in the menus, or one that holds pages
+    of its own (a course with its lessons). Dated items (news, events, documents) are left to their
+    section's listing, so the map stays readable however much is published."""
+    return page.show_in_menus or bool(page.specific_class.allowed_subpage_models())
+
+
+def site_map_sections(home):
+    """The live public sections under ``home`` (its children, in the editors' order), each with the
+    children that ``lists_children`` keeps: one query for the whole map, whatever its size."""
+    if home is None:
+        return []
+    pages = public(Page.objects.descendant_of(home).filter(depth__lte=home.depth + 2)).order_by("path")
+    sections, by_path = [], {}
+    for page in pages.select_related("content_type"):
+        if page.depth == home.depth + 1:
+            by_path[page.path] = SiteMapEntry(page)
+            sections.append(by_path[page.path])
+        elif page.path[: -Page.steplen] in by_path and lists_children(page):
+            by_path[page.path[: -Page.steplen]].children.append(SiteMapEntry(page))
+    return sections

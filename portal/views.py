@@ -2,11 +2,16 @@ import sys
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.defaults import page_not_found as django_page_not_found
+
+from portal.navigation import site_chrome
+from portal.sitemap import site_map_sections
 
 
 def page_not_found(request, exception=None):
@@ -41,3 +46,11 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def site_map(request):
+    """ "Mapa serwisu": the sections of the request's language version and their pages, for people
+    (sitemap.xml is for search engines)."""
+    home = site_chrome(request, get_language()).get("home")
+    return render(request, "portal/site_map.html", {"home": home, "sections": site_map_sections(home)})

@@ -3,9 +3,10 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from wagtail.models import PageViewRestriction
 
-from tests.factories import RegionPageFactory, StandardPageFactory
-from tests.portal.utils import translate
+from tests.factories import NewsPageFactory, RegionPageFactory, StandardPageFactory
+from tests.portal.utils import soup, text_of, translate
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
@@ -137,3 +138,90 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, home):
     many = count_queries()
 
     assert many == few
+
+
+# The HTML site map for people, "Mapa serwisu" (issue 19, item 20) ---------------------------------------
+
+
+def site_map_links(response):
+    """[(depth in the nested list, link text, href)] of the site map's links, in reading order."""
+    page = soup(response)
+    links = []
+    for link in page.select("main .site-map__list a"):
+        links.append((len(link.find_parents("ul")), text_of(link), link["href"]))
+    return links
+
+
+@pytest.fixture
+def sections(home, about):
+    """A region with a news item and a page of its own, a section with a subpage, a draft and a hidden page."""
+    region = RegionPageFactory(parent=home, slug="swietokrzyskie", title="Województwo świętokrzyskie")
+    NewsPageFactory(parent=region, title="Spotkanie w Kielcach", slug="spotkanie")
+    StandardPageFactory(parent=region, title="Zespół ROPS Kielce", slug="zespol-rops")
+    StandardPageFactory(parent=about, title="Partnerzy projektu", slug="partnerzy")
+    draft = StandardPageFactory(parent=home, title="Szkic działu", slug="szkic")
+    draft.unpublish()
+    hidden = StandardPageFactory(parent=home, title="Strona dla zespołu", slug="dla-zespolu")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    return region
+
+
+def test_the_site_map_lists_sections_and_their_pages(client, home, sections):
+    response = client.get("/mapa-serwisu/")
+
+    assert response.status_code == 200
+    assert text_of(soup(response).select_one("main h1")) == "Mapa serwisu"
+    assert site_map_links(response) == [
+        (1, "Strona główna", "/"),
+        (2, "O projekcie", "/o-projekcie/"),
+        (3, "Partnerzy projektu", "/o-projekcie/partnerzy/"),
+        (2, "Województwo świętokrzyskie", "/swietokrzyskie/"),
+        (3, "Zespół ROPS Kielce", "/swietokrzyskie/zespol-rops/"),
+        (1, "Szukaj w portalu", "/szukaj/"),
+    ]
+
+
+def test_each_language_has_its_site_map(client, home, about_en):
+    response = client.get("/en/site-map/")
+
+    assert response.status_code == 200
+    assert soup(response).html["lang"] == "en"
+    assert site_map_links(response) == [
+        (1, "Home page", "/en/"),
+        (2, "About the project", "/en/about/"),
+        (1, "Search the portal", "/en/search/"),
+    ]
+    response = client.get("/uk/karta-saitu/")
+    assert response.status_code == 200
+    assert text_of(soup(response).select_one("main h1")) == "Карта сайту"
+
+
+def test_the_site_map_costs_the_same_queries_for_few_pages_or_many(client, home, about):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/mapa-serwisu/").status_code == 200
+        return len(captured)
+
+    few = queries()
+    for number in range(12):
+        section = StandardPageFactory(parent=home, title=f"Dział {number}", slug=f"dzial-{number}")
+        StandardPageFactory(parent=section, title=f"Strona {number}", slug=f"strona-{number}")
+        RegionPageFactory(parent=home, slug=f"region-{number}")
+
+    assert len(site_map_links(client.get("/mapa-serwisu/"))) == 3 + 12 * 3
+    assert queries() == few
+
+
+def test_the_footer_links_the_site_map_and_robots_txt_the_xml_one(client, home, about):
+    page = soup(client.get("/o-projekcie/"))
+
+    footer_links = {link["href"] for link in page.select("footer a")}
+    assert "/mapa-serwisu/" in footer_links
+    assert "/sitemap.xml" not in footer_links
+    assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
+    assert "http://testserver/o-projekcie/" in read_sitemap(client)
