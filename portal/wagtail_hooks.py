@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.admin_messages import say_published_after_approval
+from portal.admin_scoping import ScopedViewSetMixin
 from portal.forms import TeamForm
 from portal.models import DocumentCategory, Project, Region, Team, region_of
 
@@ -39,8 +40,11 @@ class DocumentCategoryViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class TeamViewSet(SnippetViewSet):
-    """Cooperation teams (G-PZK): course coordinators manage all, a region's moderators their own."""
+class TeamViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """Cooperation teams (G-PZK): course coordinators manage all, a region's moderators their own.
+
+    Scoped in every view (portal.admin_scoping): another region's team is not found, whatever the URL.
+    """
 
     model = Team
     icon = "group"
@@ -54,8 +58,8 @@ class TeamViewSet(SnippetViewSet):
     def get_form_class(self, for_update=False):
         return TeamForm
 
-    def get_queryset(self, request):
-        teams = Team.objects.select_related("region")
+    def scope_queryset(self, request, queryset):
+        teams = queryset.select_related("region")
         if request.user.is_superuser or request.user.has_perm("courses.view_all_learners"):
             return teams
         return teams.filter(region=region_of(request.user))
