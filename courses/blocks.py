@@ -4,11 +4,14 @@ A quiz's correct answers and feedback live in the lesson's StreamField and never
 HTML: the quiz template renders questions and choices by index only; courses.quizzes scores the answers.
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
+from courses import quizzes
 from courses.exercises.genogram import GenogramError, empty_genogram, from_json
 from portal.blocks import (
     CaptionedImageBlock,
@@ -48,6 +51,15 @@ class AnswerBlock(blocks.StructBlock):
     )
 
 
+MULTIPLE_CHOICE_INSTRUCTION = _("Choose every correct answer.")
+# What authors typed into questions before the portal showed the instruction itself (Polish and English).
+TYPED_INSTRUCTION = re.compile(r"\(?\s*(zaznacz\s+wszystkie|choose\s+(every|all)|select\s+all)\b", re.IGNORECASE)
+
+
+def repeats_instruction(text):
+    return bool(TYPED_INSTRUCTION.search(text) or str(MULTIPLE_CHOICE_INSTRUCTION).rstrip(".").lower() in text.lower())
+
+
 class QuestionBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Kind of question"),
@@ -58,11 +70,27 @@ class QuestionBlock(blocks.StructBlock):
         ],
         default="single",
     )
-    text = blocks.CharBlock(label=_("Question"), max_length=500)
+    text = blocks.CharBlock(
+        label=_("Question"),
+        max_length=500,
+        help_text=_(
+            "The question only: the portal adds the instruction “Choose every correct answer” "
+            "to a multiple-choice question itself."
+        ),
+    )
     answers = blocks.ListBlock(AnswerBlock(), label=_("Answers"), min_num=2)
 
     def clean(self, value):
         value = super().clean(value)
+        if value["kind"] == "multiple" and repeats_instruction(value["text"]):
+            raise StructBlockValidationError(
+                block_errors={
+                    "text": ValidationError(
+                        _("Remove the instruction from the question: the portal adds “%(instruction)s” itself.")
+                        % {"instruction": MULTIPLE_CHOICE_INSTRUCTION}
+                    )
+                }
+            )
         correct = sum(1 for answer in value["answers"] if answer["correct"])
         if value["kind"] in ("single", "true_false") and correct != 1:
             raise StructBlockValidationError(
@@ -87,12 +115,33 @@ class QuizBlock(blocks.StructBlock):
     max_attempts = blocks.IntegerBlock(
         label=_("Attempts allowed"), min_value=0, default=3, help_text=_("0 means no limit.")
     )
+    show_answers = blocks.ChoiceBlock(
+        label=_("Show the correct answers"),
+        choices=[
+            (quizzes.SHOW_AFTER_PASSING_OR_LAST, _("after passing or after the last attempt")),
+            (quizzes.SHOW_AFTER_PASSING, _("after passing")),
+            (quizzes.SHOW_AFTER_LAST_ATTEMPT, _("after the last attempt")),
+            (quizzes.SHOW_NEVER, _("never")),
+        ],
+        default=quizzes.SHOW_AFTER_PASSING_OR_LAST,
+        help_text=_(
+            "When learners see the correct answers and their feedback. Until then the result says only which "
+            "questions were answered correctly. With no limit on attempts there is no last attempt."
+        ),
+    )
     questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1)
 
     class Meta:
         icon = "list-ul"
         label = _("Quiz")
         template = TEMPLATE_DIR + "quiz_block.html"
+
+    def get_context(self, value, parent_context=None):
+        """Rendered on its own (a preview), the quiz shows its form; in a lesson the page passes the state."""
+        context = super().get_context(value, parent_context)
+        if "state" not in context:
+            context["state"] = {"questions": quizzes.form_questions(value), "threshold": value["pass_threshold"]}
+        return context
 
 
 class GenogramExerciseBlock(blocks.StructBlock):
@@ -157,6 +206,14 @@ class SmartGoalExerciseBlock(blocks.StructBlock):
         label=_("Requires a coordinator's acceptance"),
         required=False,
         help_text=_("The lesson counts as completed only when a coordinator accepts the worksheet."),
+    )
+    require_all_criteria = blocks.BooleanBlock(
+        label=_("Hand in only when every SMART criterion is met"),
+        required=False,
+        help_text=_(
+            "When ticked, a worksheet whose goal misses a criterion cannot be handed in: the learner sees what "
+            "is missing and keeps a draft. When not ticked, the learner is warned and may hand it in anyway."
+        ),
     )
 
     class Meta:

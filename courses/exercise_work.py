@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from courses import exercise_exports
@@ -30,6 +31,12 @@ class ExerciseState:
     checklist: list = field(default_factory=list)
     summary: dict = field(default_factory=dict)
     raw: dict = field(default_factory=dict)  # the posted form, shown again when it has errors
+    confirming: bool = False  # the learner asked to hand in a goal below the criteria: ask to confirm
+
+    @property
+    def unmet(self):
+        """The SMART criteria the saved goal does not meet yet (checklist entries)."""
+        return [criterion for criterion in self.checklist if not criterion["met"]]
 
     @property
     def fields(self):
@@ -126,6 +133,17 @@ class EmpowermentState:
         latest = self.attempts[0].data["result"]
         previous = self.attempts[1].data["result"] if len(self.attempts) > 1 else None
         return empowerment.radar_or_bar_svg(latest, previous, chart_id=f"chart-{self.block_id}")
+
+    @property
+    def reading(self):
+        """The latest result in words: strengths and areas to develop (empowerment.strengths_and_areas)."""
+        if not self.attempts:
+            return None
+        reading = empowerment.strengths_and_areas(self.attempts[0].data["result"])
+        for key in ("strong_from", "develop_below"):  # "4", "5,5": as a person writes a score
+            value = reading[key]
+            reading[key] = str(int(value)) if value == int(value) else number_format(round(value, 2))
+        return reading
 
     @property
     def locked(self):
@@ -267,8 +285,34 @@ class ExerciseLocked(Exception):
     pass
 
 
+# What became of a posted SMART worksheet (save_smart, hand_in_smart).
+INVALID = "invalid"  # not saved: the form again with the errors beside the fields
+DRAFT = "draft"  # saved as a draft
+SUBMITTED = "submitted"  # handed in: waits for the coordinator
+CONFIRM = "confirm"  # saved as a draft; the goal misses criteria, so the learner is asked to confirm
+REFUSED = "refused"  # saved as a draft; the author requires every criterion and the goal misses some
+
+
+def unmet_criteria(worksheet):
+    """The SMART criteria (smart.Criterion) the worksheet's goal does not meet today."""
+    return [criterion for criterion in smart.check(worksheet, timezone.localdate()) if not criterion.met]
+
+
+def hand_in_outcome(block, worksheet, confirmed):
+    """SUBMITTED when the goal may be handed in now; else CONFIRM (the learner's second step) or REFUSED."""
+    if not unmet_criteria(worksheet):
+        return SUBMITTED
+    if block.value.get("require_all_criteria"):
+        return REFUSED
+    return SUBMITTED if confirmed else CONFIRM
+
+
 def save_smart(enrolment, lesson, block, data, submit):
-    """Store the posted worksheet; ``submit`` hands it in. Returns (state, saved): unsaved when it has errors."""
+    """Store the posted worksheet; ``submit`` asks to hand it in. Returns (state, outcome).
+
+    A goal below the SMART criteria is not handed in at the first asking: it is kept as a draft and the
+    outcome is CONFIRM (hand_in_smart is the learner's "hand it in anyway"), or REFUSED where the author
+    requires every criterion. Handed-in or accepted work raises ExerciseLocked."""
     worksheet, errors = smart.parse(data)
     submission = ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id).first()
     if submission is not None and submission.status in (
@@ -278,9 +322,10 @@ def save_smart(enrolment, lesson, block, data, submit):
         raise ExerciseLocked
     if errors:
         raw = {key: data.get(key, "") for key in data.keys()} if hasattr(data, "keys") else {}
-        return smart_state(block.id, submission, worksheet, errors, raw), False
+        return smart_state(block.id, submission, worksheet, errors, raw), INVALID
+    outcome = hand_in_outcome(block, worksheet, confirmed=False) if submit else DRAFT
     values = {"kind": "smart", "data": worksheet.to_dict()}
-    if submit:
+    if outcome == SUBMITTED:
         values.update(status=ExerciseSubmission.Status.SUBMITTED, submitted_at=timezone.now())
     else:
         values["status"] = ExerciseSubmission.Status.DRAFT
@@ -292,7 +337,36 @@ def save_smart(enrolment, lesson, block, data, submit):
     except IntegrityError:  # a second tab created it a moment ago: update that one
         submission = ExerciseSubmission.objects.get(enrolment=enrolment, lesson=lesson, exercise_id=block.id)
         ExerciseSubmission.objects.filter(pk=submission.pk).update(**values)
-    return smart_state(block.id, submission, worksheet, {}), True
+    return smart_state(block.id, submission, worksheet, {}), outcome
+
+
+def hand_in_smart(enrolment, lesson, block):
+    """The learner's "hand it in anyway": hand in the saved draft as it is. Returns (state, outcome):
+    SUBMITTED, REFUSED (the author requires every criterion) or INVALID when there is no draft to hand in."""
+    with transaction.atomic():
+        submission = (
+            ExerciseSubmission.objects.select_for_update()
+            .filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id)
+            .first()
+        )
+        if submission is None:
+            return smart_state(block.id), INVALID
+        if submission.is_done:
+            raise ExerciseLocked
+        worksheet, _errors = smart.parse(submission.data)
+        outcome = hand_in_outcome(block, worksheet, confirmed=True)
+        if outcome == SUBMITTED:
+            submission.status, submission.submitted_at = ExerciseSubmission.Status.SUBMITTED, timezone.now()
+            submission.save(update_fields=["status", "submitted_at", "updated_at"])
+    return smart_state(block.id, submission, worksheet), outcome
+
+
+def ask_to_confirm(states, block_id):
+    """Mark the SMART worksheet ``block_id`` (if it is one, editable and below the criteria) as waiting
+    for the learner's confirmation: the lesson then lists the criteria not met and offers to hand it in anyway."""
+    state = states.get(block_id)
+    if isinstance(state, ExerciseState) and not state.locked and state.submission is not None and state.unmet:
+        state.confirming = True
 
 
 def every_exercise_done(enrolment, lesson):

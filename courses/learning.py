@@ -12,7 +12,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from courses.models import Certificate, Enrolment, LessonPage, LessonProgress, QuizAttempt
-from courses.quizzes import pass_threshold, score
+from courses.quizzes import pass_threshold, score, unanswered
 
 
 def enrol(user, course, by=None):
@@ -87,7 +87,7 @@ def issue_certificate(enrolment):
         defaults={
             "learner_name": learner_name(enrolment.user),
             "course_title": enrolment.course.title,
-            "minutes": enrolment.course.estimated_minutes,
+            "minutes": enrolment.course.total_minutes,
         },
     )
     return certificate
@@ -105,8 +105,17 @@ class AttemptsExhausted(Exception):
     pass
 
 
+class QuestionsUnanswered(Exception):
+    """Some questions have no answer: nothing is scored or stored, and no attempt is used."""
+
+    def __init__(self, numbers):
+        super().__init__(numbers)
+        self.numbers = numbers  # counted from 1, as the learner sees them
+
+
 def submit_quiz(enrolment, lesson, quiz_block, answers):
-    """Store a scored attempt; refuse it when the quiz's attempts are used up. Returns the attempt."""
+    """Store a scored attempt; refuse it when the quiz's attempts are used up (AttemptsExhausted) or a
+    question is unanswered (QuestionsUnanswered: no attempt is used). Returns the attempt."""
     quiz = quiz_block.value
     with transaction.atomic():
         # Lock the enrolment row so two tabs cannot both take the last attempt (PostgreSQL; SQLite
@@ -115,6 +124,9 @@ def submit_quiz(enrolment, lesson, quiz_block, answers):
         limit = quiz["max_attempts"]
         if limit and attempts_of(enrolment, lesson, quiz_block.id).count() >= limit:
             raise AttemptsExhausted
+        missing = unanswered([answers[n] if n < len(answers) else [] for n in range(len(quiz["questions"]))])
+        if missing:
+            raise QuestionsUnanswered(missing)
         result = score(quiz, answers, pass_threshold(quiz, enrolment.course))
         attempt = QuizAttempt.objects.create(
             enrolment=enrolment,
@@ -130,6 +142,10 @@ def submit_quiz(enrolment, lesson, quiz_block, answers):
     if lesson.completion == LessonPage.Completion.QUIZ and every_quiz_passed(enrolment, lesson):
         complete_lesson(enrolment, lesson)
     return attempt
+
+
+def quiz_passed(enrolment, lesson, quiz_id):
+    return attempts_of(enrolment, lesson, quiz_id).filter(passed=True).exists()
 
 
 def every_quiz_passed(enrolment, lesson):

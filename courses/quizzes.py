@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from portal.parsing import parse_int
 
 
@@ -21,6 +23,7 @@ class QuestionResult:
 class QuizResult:
     questions: list
     pass_threshold: int
+    answers_shown: bool = True  # False: only which questions were right, never the correct answers
 
     @property
     def score(self):
@@ -75,3 +78,63 @@ def score(quiz, chosen_per_question, threshold):
         ]
         results.append(QuestionResult(question["text"], chosen, correct, feedback))
     return QuizResult(results, threshold)
+
+
+# When a quiz shows the correct answers (the QuizBlock's "show_answers"); the default suits most quizzes.
+SHOW_AFTER_PASSING_OR_LAST = "passed_or_last"
+SHOW_AFTER_PASSING = "passed"
+SHOW_AFTER_LAST_ATTEMPT = "last_attempt"
+SHOW_NEVER = "never"
+
+
+def shows_answers(quiz, passed, attempts_left):
+    """Whether the learner may see the correct answers now: ``passed`` the quiz (in any attempt), and
+    ``attempts_left`` (None when unlimited: then there is no last attempt)."""
+    rule = quiz.get("show_answers") or SHOW_AFTER_PASSING_OR_LAST
+    out_of_attempts = attempts_left == 0
+    if rule == SHOW_AFTER_PASSING:
+        return passed
+    if rule == SHOW_AFTER_LAST_ATTEMPT:
+        return out_of_attempts
+    if rule == SHOW_NEVER:
+        return False
+    return passed or out_of_attempts
+
+
+def answers_note(quiz):
+    """One sentence telling the learner when this quiz shows its correct answers."""
+    rule = quiz.get("show_answers") or SHOW_AFTER_PASSING_OR_LAST
+    return {
+        SHOW_AFTER_PASSING: _("The correct answers and the explanations are shown once you pass the quiz."),
+        SHOW_AFTER_LAST_ATTEMPT: _("The correct answers and the explanations are shown after your last attempt."),
+        SHOW_NEVER: _("This quiz does not show the correct answers."),
+    }.get(
+        rule, _("The correct answers and the explanations are shown once you pass the quiz or use your last attempt.")
+    )
+
+
+def unanswered(chosen_per_question):
+    """The numbers (counted from 1, as the learner sees them) of the questions left without an answer."""
+    return [number for number, chosen in enumerate(chosen_per_question, start=1) if not chosen]
+
+
+def form_questions(quiz, chosen_per_question=(), missing=()):
+    """The questions as the quiz form shows them: texts and indexes only (never which answer is correct),
+    with the learner's choices ticked again and the unanswered ones (``missing`` numbers) marked."""
+    questions = []
+    for number, question in enumerate(quiz["questions"]):
+        chosen = set(chosen_per_question[number]) if number < len(chosen_per_question) else set()
+        questions.append(
+            {
+                "index": number,
+                "number": number + 1,
+                "text": question["text"],
+                "multiple": question["kind"] == "multiple",
+                "unanswered": number + 1 in missing,
+                "answers": [
+                    {"index": index, "text": answer["text"], "checked": index in chosen}
+                    for index, answer in enumerate(question["answers"])
+                ],
+            }
+        )
+    return questions

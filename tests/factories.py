@@ -257,7 +257,6 @@ class CoursePageFactory(wagtail_factories.PageFactory):
     summary = "Jak zespół kooperacji planuje wsparcie rodziny."
     outcomes = "Potrafisz opisać rolę koordynatora G-PZK.\nWiesz, jak przygotować wspólną diagnozę."
     audience = "pracownicy socjalni, członkowie G-PZK"
-    estimated_minutes = 60
 
     class Meta:
         model = CoursePage

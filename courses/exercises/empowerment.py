@@ -441,6 +441,41 @@ def compare(earlier, later):
     return {"dimensions": dimensions, "overall": _change(earlier.get("overall"), later.get("overall"), same_scale)}
 
 
+# The result in words: what the introduction of a self-assessment promises (strong areas, areas to develop).
+STRONG_SHARE = 0.75  # a strength: a mean at least three quarters of the way up the scale (4 on a 1–5 scale)
+DEVELOP_SHARE = 0.5  # an area to develop: a mean below the middle of the scale (below 3 on a 1–5 scale)
+
+
+def strengths_and_areas(result):
+    """The dimensions of a result (of ``score``) read in words.
+
+    ``{"strong": [titles], "develop": [titles], "strong_from": mean, "develop_below": mean, "scale",
+    "highest": [titles], "lowest": [titles]}``: strengths are the dimensions whose mean reaches
+    ``strong_from``, highest first; areas to develop those below ``develop_below``, lowest first. Where no
+    dimension qualifies, ``highest`` and ``lowest`` still name the best and the weakest ones.
+    """
+    scale = result["scale"]
+    span = scale["max"] - scale["min"]
+    strong_from = scale["min"] + STRONG_SHARE * span
+    develop_below = scale["min"] + DEVELOP_SHARE * span
+    rated = sorted(
+        (item for item in result.get("dimensions", []) if item.get("mean") is not None),
+        key=lambda item: item["mean"],
+        reverse=True,
+    )
+    top = rated[0]["mean"] if rated else None
+    bottom = rated[-1]["mean"] if rated else None
+    return {
+        "scale": scale,
+        "strong_from": strong_from,
+        "develop_below": develop_below,
+        "strong": [item["title"] for item in rated if item["mean"] >= strong_from],
+        "develop": [item["title"] for item in reversed(rated) if item["mean"] < develop_below],
+        "highest": [item["title"] for item in rated if item["mean"] == top],
+        "lowest": [item["title"] for item in reversed(rated) if item["mean"] == bottom],
+    }
+
+
 # ---------------------------------------------------------------------------------------------- chart
 
 INK = "#1b1b1b"  # text: 16.9:1 on white

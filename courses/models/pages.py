@@ -45,9 +45,16 @@ class CourseIndexPage(BasePage):
         from portal.visibility import public
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = list(
-            public(CoursePage.objects.child_of(self)).select_related("cover_image").order_by("path")
-        )
+        courses = list(public(CoursePage.objects.child_of(self)).select_related("cover_image").order_by("path"))
+        # Each course's time from its lessons, in one query for the whole list.
+        minutes = {}
+        lessons = public(LessonPage.objects.descendant_of(self)).values_list("path", "estimated_minutes")
+        for lesson_path, lesson_minutes in lessons:
+            course_path = lesson_path[: -LessonPage.steplen]
+            minutes[course_path] = minutes.get(course_path, 0) + lesson_minutes
+        for course in courses:
+            course.total_minutes = minutes.get(course.path, 0)
+        context["courses"] = courses
         return context
 
 
@@ -63,9 +70,6 @@ class CoursePage(RoutablePageMixin, BasePage):
         _("audience"),
         max_length=300,
         help_text=_("Who the course is for, e.g. “pracownicy socjalni, członkowie G-PZK”."),
-    )
-    estimated_minutes = models.PositiveIntegerField(
-        _("estimated time (minutes)"), default=60, help_text=_("How long the whole course takes, lessons included.")
     )
     prerequisites = ParentalManyToManyField(
         "courses.CoursePage",
@@ -106,7 +110,7 @@ class CoursePage(RoutablePageMixin, BasePage):
         FieldPanel("cover_image"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("pass_threshold")]),
+                FieldPanel("pass_threshold"),
                 FieldRowPanel([FieldPanel("open_enrolment"), FieldPanel("issues_certificate")]),
                 FieldPanel("prerequisites"),
             ],
@@ -131,6 +135,11 @@ class CoursePage(RoutablePageMixin, BasePage):
         from portal.visibility import public
 
         return list(public(LessonPage.objects.child_of(self)).order_by("path"))
+
+    @cached_property
+    def total_minutes(self):
+        """The course's time: the sum of its published lessons' times (there is no separate figure to disagree)."""
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
 
     def get_context(self, request, *args, **kwargs):
         from courses import learning
@@ -190,7 +199,9 @@ class LessonPage(RoutablePageMixin, BasePage):
         help_text=_("The lesson: text, images, videos with transcripts, materials, callouts, a quiz and exercises."),
     )
     estimated_minutes = models.PositiveIntegerField(
-        _("estimated time (minutes)"), default=20, help_text=_("How long the lesson takes to read and do.")
+        _("estimated time (minutes)"),
+        default=20,
+        help_text=_("How long the lesson takes to read and do. The course's time is the sum of its lessons' times."),
     )
     completion = models.CharField(
         _("completed"),
@@ -288,11 +299,21 @@ class LessonPage(RoutablePageMixin, BasePage):
         if enrolment is None:
             messages.info(request, _("Quiz answers are stored for enrolled learners only."))
             return redirect(self.url)
+        answers = answers_from_post(block.value, request.POST)
         try:
-            attempt = learning.submit_quiz(enrolment, self, block, answers_from_post(block.value, request.POST))
+            attempt = learning.submit_quiz(enrolment, self, block, answers)
         except learning.AttemptsExhausted:
-            messages.error(request, _("You have used every attempt at this quiz. Your coordinator can help."))
+            if learning.quiz_passed(enrolment, self, block.id):
+                messages.info(request, _("You have already passed this quiz."))
+            else:
+                messages.error(request, _("You have used every attempt at this quiz. Your coordinator can help."))
             return redirect(f"{self.url}#quiz-{block.id}")
+        except learning.QuestionsUnanswered as incomplete:
+            # Not scored and no attempt used: the form again, with the answers given ticked.
+            request.quiz_posted = {block.id: (answers, incomplete.numbers)}
+            response = self.render(request)
+            response.status_code = 400
+            return response
         # Post/redirect/get: reloading the result page does not submit the answers again.
         return redirect(f"{self.url}?wynik={attempt.pk}#quiz-{block.id}")
 
@@ -308,26 +329,46 @@ class LessonPage(RoutablePageMixin, BasePage):
             return redirect(self.url)
         if block.block_type == "genogram":  # drawn in its own editor
             return redirect(self.url + self.reverse_subpage("genogram", kwargs={"block_id": block.id}))
-        # A self-assessment is handed in whenever it is complete; a worksheet when the learner says so.
-        submit = block.block_type == "empowerment" or request.POST.get("action") == "submit"
+        # A self-assessment is stored whenever it is complete; a worksheet is handed in when the learner
+        # says so, and below the SMART criteria only after a second, confirming step.
+        action = request.POST.get("action")
         try:
             if block.block_type == "empowerment":
                 state, saved = exercise_work.save_empowerment(enrolment, self, block, request.POST)
+                outcome = exercise_work.SUBMITTED if saved else exercise_work.INVALID
+            elif action == "submit_anyway":
+                state, outcome = exercise_work.hand_in_smart(enrolment, self, block)
             else:
-                state, saved = exercise_work.save_smart(enrolment, self, block, request.POST, submit)
+                state, outcome = exercise_work.save_smart(enrolment, self, block, request.POST, action == "submit")
         except exercise_work.ExerciseLocked:
             messages.error(
                 request, _("This work has been handed in; it can be changed once the coordinator returns it.")
             )
             return redirect(f"{self.url}#exercise-{block.id}")
-        if not saved:
+        if outcome == exercise_work.INVALID:
             # Show the form again with what the learner typed and the errors beside the fields.
             request.exercise_states = {**exercise_work.states_for(enrolment, self), block.id: state}
             response = self.render(request)
             response.status_code = 400
             return response
-        if submit:
-            messages.success(request, _("Your work has been handed in."))
+        if outcome == exercise_work.CONFIRM:
+            # Post/redirect/get to the second step: the criteria not met, "hand it in anyway" or "back to editing".
+            return redirect(f"{self.url}?oddaj={block.id}#exercise-{block.id}-confirm")
+        if outcome == exercise_work.REFUSED:
+            criteria = ", ".join(f"{criterion['letter']} – {criterion['label']}" for criterion in state.unmet)
+            messages.error(
+                request,
+                _(
+                    "This worksheet can be handed in only when the goal meets every SMART criterion. "
+                    "Your draft has been saved. Not met yet: %(criteria)s."
+                )
+                % {"criteria": criteria},
+            )
+        elif outcome == exercise_work.SUBMITTED:
+            if block.block_type == "empowerment":
+                messages.success(request, _("Your self-assessment has been saved."))
+            else:
+                messages.success(request, _("Your work has been handed in."))
             if self.completion == self.Completion.EXERCISE and exercise_work.every_exercise_done(enrolment, self):
                 learning.complete_lesson(enrolment, self)
         else:
@@ -336,25 +377,35 @@ class LessonPage(RoutablePageMixin, BasePage):
 
     def quiz_state(self, request):
         """Per quiz block id: its attempts, attempts left and the result to show (only the learner's own)."""
-        from courses import learning
-        from courses.quizzes import pass_threshold, score
+        from courses import learning, quizzes
 
         enrolment = getattr(request, "enrolment", None)
         attempts = list(learning.QuizAttempt.objects.filter(enrolment=enrolment, lesson=self) if enrolment else [])
         course = self.course
         shown = request.GET.get("wynik", "")
+        posted = getattr(request, "quiz_posted", {})
         states = {}
         for block in learning.quiz_blocks(self):
             own = [attempt for attempt in attempts if attempt.quiz_id == block.id]
             limit = block.value["max_attempts"]
             result_attempt = next((a for a in own if str(a.pk) == shown), None)
-            threshold = pass_threshold(block.value, course)
+            threshold = quizzes.pass_threshold(block.value, course)
+            passed = any(attempt.passed for attempt in own)
+            attempts_left = max(limit - len(own), 0) if limit else None
+            result = None
+            if result_attempt:
+                result = quizzes.score(block.value, result_attempt.answers, threshold)
+                result.answers_shown = quizzes.shows_answers(block.value, passed, attempts_left)
+            chosen, missing = posted.get(block.id, ((), ()))
             states[block.id] = {
                 "attempts": own,
-                "passed": any(attempt.passed for attempt in own),
-                "attempts_left": max(limit - len(own), 0) if limit else None,
+                "passed": passed,
+                "attempts_left": attempts_left,
                 "threshold": threshold,
-                "result": score(block.value, result_attempt.answers, threshold) if result_attempt else None,
+                "result": result,
+                "answers_note": quizzes.answers_note(block.value),
+                "questions": quizzes.form_questions(block.value, chosen, missing),
+                "unanswered": missing,
             }
         return states
 
@@ -363,7 +414,9 @@ class LessonPage(RoutablePageMixin, BasePage):
 
         if hasattr(request, "exercise_states"):
             return request.exercise_states
-        return exercise_work.states_for(getattr(request, "enrolment", None), self)
+        states = exercise_work.states_for(getattr(request, "enrolment", None), self)
+        exercise_work.ask_to_confirm(states, request.GET.get("oddaj", ""))
+        return states
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -565,7 +565,6 @@ class DemoBuilder:
                     listing_summary=data["summary"][:300],
                     outcomes="\n".join(data["outcomes"]),
                     audience=data["audience"],
-                    estimated_minutes=data["estimated_minutes"],
                     issues_certificate=data["certificate"],
                     pass_threshold=data["pass_threshold"],
                 )

@@ -107,9 +107,9 @@ def figure_alternatives(data):
 @pytest.fixture
 def course(home):
     index = CourseIndexPageFactory(parent=home)
-    course = CoursePageFactory(parent=index, title="Genogram w pracy socjalnej", slug="genogram", estimated_minutes=180)
-    LessonPageFactory(parent=course, title="Czym jest genogram", slug="czym-jest-genogram")
-    LessonPageFactory(parent=course, title="Rysujemy genogram rodziny", slug="rysujemy-genogram")
+    course = CoursePageFactory(parent=index, title="Genogram w pracy socjalnej", slug="genogram")
+    LessonPageFactory(parent=course, title="Czym jest genogram", slug="czym-jest-genogram", estimated_minutes=60)
+    LessonPageFactory(parent=course, title="Rysujemy genogram rodziny", slug="rysujemy-genogram", estimated_minutes=120)
     return course
 
 
@@ -224,6 +224,13 @@ def test_learner_downloads_the_pdf_in_polish_with_name_course_date_and_hours(cli
     ]:
         assert expected in text
     assert "example.org" not in text
+    # Worded without grammatical gender (the portal does not know it), the time from the lessons (60 + 120).
+    words = " ".join(text.split())
+    assert (
+        "potwierdza ukończenie szkolenia e-learningowego „Genogram w pracy socjalnej” przez Żaneta Łęcka-Wójcik"
+        in words
+    )
+    assert "ukończył" not in words and "(a)" not in words
 
 
 def test_the_pdf_is_one_tagged_a4_landscape_page_in_polish_with_a_title(client, certificate):

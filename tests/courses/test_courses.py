@@ -8,7 +8,7 @@ from wagtail.blocks import StructBlockValidationError
 
 from courses.blocks import QuestionBlock
 from courses.learning import enrol
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage, QuizAttempt
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.portal.utils import soup, text_of
 
@@ -49,9 +49,7 @@ QUIZ = {
 @pytest.fixture
 def school(home):
     index = CourseIndexPageFactory(parent=home)
-    basics = CoursePageFactory(
-        parent=index, title="Kooperacja w praktyce", slug="kooperacja-w-praktyce", estimated_minutes=90
-    )
+    basics = CoursePageFactory(parent=index, title="Kooperacja w praktyce", slug="kooperacja-w-praktyce")
     genogram = CoursePageFactory(parent=index, title="Genogram w pracy socjalnej", slug="genogram")
     genogram.prerequisites.set([basics])
     genogram.save_revision().publish()
@@ -60,6 +58,7 @@ def school(home):
         parent=basics,
         title="Zespół kooperacji",
         slug="zespol",
+        estimated_minutes=75,
         completion="quiz",
         body=json.dumps(
             [{"type": "paragraph", "value": "<p>Koordynator zwołuje zespół.</p>"}, {"type": "quiz", "value": QUIZ}]
@@ -85,7 +84,31 @@ def test_course_index_lists_the_courses_with_their_time(client, school):
 
     titles = [text_of(title) for title in html.select(".listing-item__title")]
     assert titles == ["Kooperacja w praktyce", "Genogram w pracy socjalnej"]
-    assert "90 minut" in text_of(html.select_one(".listing-item__meta"))
+    meta = [text_of(item) for item in html.select(".listing-item__meta")]
+    assert meta[0].startswith("1 godz. 40 min"), "the lessons' 25 + 75 minutes"
+    assert meta[1].startswith("0 minut")
+
+
+def test_a_courses_time_is_the_sum_of_its_lessons_in_polish_words(client, school):
+    _index, basics, _genogram, quiz_lesson = school
+    facts = soup(client.get("/szkola-kooperacji/kooperacja-w-praktyce/")).select_one("dl.facts")
+    assert "Czas 1 godz. 40 min" in text_of(facts)
+
+    first = LessonPage.objects.get(slug="czym-jest-kooperacja")
+    first.estimated_minutes = 0
+    first.save_revision().publish()
+    for minutes, expected in [
+        (1, "1 minuta"),
+        (2, "2 minuty"),
+        (5, "5 minut"),
+        (22, "22 minuty"),
+        (60, "1 godz."),
+        (180, "3 godz."),
+    ]:
+        quiz_lesson.estimated_minutes = minutes
+        quiz_lesson.save_revision().publish()
+        html = soup(client.get("/szkola-kooperacji/kooperacja-w-praktyce/"))
+        assert f"Czas {expected} " in text_of(html.select_one("dl.facts")) + " "
 
 
 def test_course_page_shows_outcomes_lessons_and_prerequisites(client, school):
@@ -96,7 +119,7 @@ def test_course_page_shows_outcomes_lessons_and_prerequisites(client, school):
     assert html.find("a", string="Kooperacja w praktyce")["href"] == "/szkola-kooperacji/kooperacja-w-praktyce/"
 
     basics = soup(client.get("/szkola-kooperacji/kooperacja-w-praktyce/"))
-    lessons = [text_of(item).split(" 25 minut")[0].split(" 20 minut")[0] for item in basics.select("ol.lesson-list li")]
+    lessons = [text_of(item).split(" 25 minut")[0].split(" 1 godz.")[0] for item in basics.select("ol.lesson-list li")]
     assert lessons == ["Czym jest kooperacja", "Zespół kooperacji"]
     assert not basics.select("ol.lesson-list a"), "lessons link only for enrolled learners"
     assert "25 minut" in text_of(basics.select_one("ol.lesson-list li"))
@@ -145,15 +168,17 @@ def test_failed_quiz_says_so_and_explains(client, school, member):
     html = soup(
         client.post(
             "/szkola-kooperacji/kooperacja-w-praktyce/zespol/",
-            {"quiz": quiz_id(lesson), "q0": "1", "q1": "0"},
+            {"quiz": quiz_id(lesson), "q0": "1", "q1": "0", "q2": "0"},
             follow=True,
         )
     )
 
     result = text_of(html.select_one(".quiz__result"))
     assert "Jeszcze niezaliczone." in result and "0 z 3 (0%)" in result
-    assert "Nie – policja jest członkiem zespołu." in result
-    assert "Brak odpowiedzi." in result
+    assert "Twoja odpowiedź: Dzielnicowy" in result and "Źle." in result
+    # The explanations come with the correct answers: after a pass or the last attempt (the default).
+    assert "Poprawne odpowiedzi i wyjaśnienia zobaczysz po zaliczeniu testu albo po ostatnim podejściu." in result
+    assert "Nie – policja jest członkiem zespołu." not in result
 
 
 @pytest.mark.parametrize(
@@ -175,8 +200,10 @@ def test_malformed_answers_are_simply_wrong_never_an_error(client, school, membe
         "/szkola-kooperacji/kooperacja-w-praktyce/zespol/", {"quiz": quiz_id(lesson), **answers}, follow=True
     )
 
-    assert response.status_code == 200
-    assert "Jeszcze niezaliczone." in text_of(soup(response).select_one(".quiz__result"))
+    # Malformed choices are no answer: the quiz is not scored, the learner is asked to answer every question.
+    assert response.status_code == 400
+    assert "Odpowiedz na wszystkie pytania." in text_of(soup(response).select_one(".quiz .error-summary"))
+    assert not QuizAttempt.objects.exists()
 
 
 def test_unknown_quiz_id_shows_the_lesson(client, school, member):

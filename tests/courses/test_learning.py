@@ -22,8 +22,8 @@ WRONG = {"q0": "1", "q1": "2", "q2": "0"}
 @pytest.fixture
 def course(home):
     index = CourseIndexPageFactory(parent=home)
-    course = CoursePageFactory(parent=index, title="Cele SMART", slug="cele-smart", estimated_minutes=150)
-    LessonPageFactory(parent=course, title="Po co nam cele", slug="po-co")
+    course = CoursePageFactory(parent=index, title="Cele SMART", slug="cele-smart")
+    LessonPageFactory(parent=course, title="Po co nam cele", slug="po-co", estimated_minutes=110)
     LessonPageFactory(
         parent=course,
         title="Sprawdź się",
@@ -111,7 +111,7 @@ def test_the_whole_course_progress_attempts_and_completion(client, course, learn
     assert response.status_code == 302 and "?wynik=" in response["Location"]
     html = soup(client.get(response["Location"]))
     assert "Jeszcze niezaliczone." in text_of(html.select_one(".quiz__result"))
-    assert "Została 1 próba." in text_of(html.select_one(".quiz"))
+    assert "Zostało 1 podejście." in text_of(html.select_one(".quiz"))
     assert not LessonProgress.objects.filter(lesson=course.lessons[1], completed_at__isnull=False).exists()
 
     response = client.post("/szkola-kooperacji/cele-smart/test/", {"quiz": quiz_id(course), **RIGHT}, follow=True)
@@ -163,7 +163,7 @@ def test_used_up_attempts_are_refused_on_the_server(client, course, learner):
     html = soup(client.post("/szkola-kooperacji/cele-smart/test/", {"quiz": quiz_id(course), **RIGHT}, follow=True))
 
     assert QuizAttempt.objects.count() == 2
-    assert "Wykorzystano wszystkie próby" in text_of(html.select_one(".messages"))
+    assert "Wykorzystano wszystkie podejścia" in text_of(html.select_one(".messages"))
     assert html.select_one(".quiz__form") is None
 
 

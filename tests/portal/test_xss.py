@@ -448,7 +448,11 @@ def test_a_smart_worksheet_is_text_for_its_learner_and_the_reviewer_and_so_is_th
 
     assert client.post(LESSON_URL, {"exercise": smart_id, "action": "save", **answers}).status_code == 302
     assert_inert(client.get(LESSON_URL), *SMART_FIELDS, "krok", "kto")
-    assert client.post(LESSON_URL, {"exercise": smart_id, "action": "submit", **answers}).status_code == 302
+    handing_in = client.post(LESSON_URL, {"exercise": smart_id, "action": "submit", **answers})
+    assert handing_in.status_code == 302
+    assert_inert(client.get(handing_in["Location"]), *SMART_FIELDS, "krok", "kto")  # "hand it in anyway?"
+    if "?oddaj=" in handing_in["Location"]:
+        assert client.post(LESSON_URL, {"exercise": smart_id, "action": "submit_anyway"}).status_code == 302
     assert_inert(client.get(LESSON_URL))
 
     submission = ExerciseSubmission.objects.get(kind="smart")

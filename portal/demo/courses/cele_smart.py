@@ -18,7 +18,6 @@ COURSE = {
         "Potrafisz rozpisać cel na kroki z przypisaną osobą odpowiedzialną i terminem.",
         "Wiesz, jakie błędy najczęściej pojawiają się w celach i jak ich unikać.",
     ],
-    "estimated_minutes": 90,
     "certificate": True,
     "pass_threshold": 70,
     "prerequisites": [],
@@ -219,8 +218,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Co zespół poprawił w pierwotnym celu pana Marka? "
-                                "(zaznacz wszystkie poprawne odpowiedzi)",
+                                "text": "Co zespół poprawił w pierwotnym celu pana Marka?",
                                 "answers": [
                                     {
                                         "text": "Rozdzielił leczenie i powrót do pracy na dwa osobne cele.",
@@ -383,8 +381,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Co należy zapisać przy każdym kroku prowadzącym do celu? "
-                                "(zaznacz wszystkie poprawne odpowiedzi)",
+                                "text": "Co należy zapisać przy każdym kroku prowadzącym do celu?",
                                 "answers": [
                                     {
                                         "text": "Konkretną osobę odpowiedzialną.",

@@ -16,7 +16,6 @@ COURSE = {
         "Potrafisz prowadzić rozmowę skoncentrowaną na zasobach, stosując pytania skalujące i metodę małych kroków.",
         "Potrafisz wspólnie z rodziną ocenić czynniki sprzyjające i utrudniające jej sprawczość.",
     ],
-    "estimated_minutes": 80,
     "certificate": True,
     "pass_threshold": 70,
     "prerequisites": ["kooperacja-w-praktyce"],
@@ -205,8 +204,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Co sprzyja wspólnemu podejmowaniu decyzji w zespole kooperacji? "
-                                "(zaznacz wszystkie poprawne odpowiedzi)",
+                                "text": "Co sprzyja wspólnemu podejmowaniu decyzji w zespole kooperacji?",
                                 "answers": [
                                     {
                                         "text": "Przedstawianie rodzinie kilku możliwych opcji",
@@ -364,8 +362,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Które sytuacje mogą utrwalać wyuczoną bezradność? "
-                                "(zaznacz wszystkie poprawne odpowiedzi)",
+                                "text": "Które sytuacje mogą utrwalać wyuczoną bezradność?",
                                 "answers": [
                                     {
                                         "text": "Załatwianie za rodzinę spraw, które mogłaby zrobić sama",

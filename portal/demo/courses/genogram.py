@@ -88,7 +88,6 @@ COURSE = {
         "Potrafisz dostrzegać powtarzające się wzorce i zasoby rodziny bez przypisywania jej etykiet.",
         "Wiesz, jak uzyskać zgodę rodziny i chronić dane z genogramu w pracy zespołu kooperacji.",
     ],
-    "estimated_minutes": 60,
     "certificate": True,
     "pass_threshold": 70,
     "prerequisites": ["kooperacja-w-praktyce"],
@@ -302,8 +301,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Które zasady rysowania związków i dzieci są poprawne? "
-                                "(zaznacz wszystkie poprawne odpowiedzi)",
+                                "text": "Które zasady rysowania związków i dzieci są poprawne?",
                                 "answers": [
                                     {
                                         "text": "Dwie ukośne kreski na linii związku oznaczają rozwód.",
@@ -473,8 +471,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Które działania są zgodne z etyczną pracą z genogramem? "
-                                "(zaznacz wszystkie poprawne odpowiedzi)",
+                                "text": "Które działania są zgodne z etyczną pracą z genogramem?",
                                 "answers": [
                                     {
                                         "text": "Zapisywanie tylko informacji potrzebnych do celu pracy",

@@ -19,7 +19,6 @@ COURSE = {
         "Wiesz, jak przekazywać informacje o rodzinie zgodnie z RODO i zasadą „need-to-know”.",
         "Potrafisz przygotować, poprowadzić i udokumentować konferencję przypadku.",
     ],
-    "estimated_minutes": 60,
     "certificate": True,
     "pass_threshold": 70,
     "prerequisites": [],
@@ -238,8 +237,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Co powinien zawierać indywidualny plan kooperacji? (zaznacz wszystkie "
-                                "poprawne odpowiedzi)",
+                                "text": "Co powinien zawierać indywidualny plan kooperacji?",
                                 "answers": [
                                     {
                                         "text": "Działania z przypisaną osobą odpowiedzialną.",
@@ -400,8 +398,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Co powinno znaleźć się w notatce z konferencji przypadku? (zaznacz "
-                                "wszystkie poprawne odpowiedzi)",
+                                "text": "Co powinno znaleźć się w notatce z konferencji przypadku?",
                                 "answers": [
                                     {
                                         "text": "Ustalenia i osoby odpowiedzialne.",
