@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment variables are read in env.py."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -203,7 +204,8 @@ else:
 # kept in the cache per content version; at most RENDER_SLOTS at once across the workers (fewer than the
 # gunicorn workers, WEB_CONCURRENCY, so the others stay free for every other page), one per user at a
 # time and RENDERS_PER_MINUTE per user.
-RENDER_SLOTS = env.integer("RENDER_SLOTS", max(1, (env.integer("WEB_CONCURRENCY", 3) - 1) // 2))
+_WORKERS = env.integer("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1)  # gunicorn's default, as deploy/ sets it
+RENDER_SLOTS = env.integer("RENDER_SLOTS", max(1, (_WORKERS - 1) // 2))
 RENDERS_PER_MINUTE = env.integer("RENDERS_PER_MINUTE", 10)
 RENDER_LOCK_SECONDS = 2 * env.integer("GUNICORN_TIMEOUT", 30)
 RENDER_CACHE_SECONDS = env.integer("RENDER_CACHE_SECONDS", 7 * 24 * 3600)
