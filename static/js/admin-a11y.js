@@ -1,6 +1,8 @@
-// Names for two admin inputs that Wagtail 8 leaves unnamed for screen readers (axe-core:
-// aria-input-field-name, label): the Draftail rich-text editors and the tag field's text box.
-// Each gets the visible label of its field; the editors are drawn after load, hence the observer.
+// Names for admin controls that Wagtail 8 leaves unnamed for screen readers (axe-core:
+// aria-input-field-name, label, button-name): the Draftail rich-text editors and the tag field's text
+// box get the visible label of their field; the editing-sessions buttons (someone else has the page
+// open: an avatar, with who and what in a hidden tooltip) get that tooltip's text. The editors and the
+// sessions list are drawn after load and redrawn on every ping, hence the observer.
 (function () {
   "use strict";
 
@@ -31,6 +33,18 @@
     });
     document.querySelectorAll("input.ui-autocomplete-input").forEach(function (input) {
       name(input, polish ? "Tagi" : "Tags");
+    });
+    document.querySelectorAll("button.w-editing-sessions__session").forEach(function (button) {
+      if (button.hasAttribute("aria-label") || button.hasAttribute("aria-labelledby")) {
+        return;
+      }
+      // The tooltip is inside the button until Wagtail's tooltip controller (tippy.js) takes it.
+      var tooltip = button.querySelector(".w-editing-sessions__popup");
+      if (!tooltip && button._tippy && button._tippy.props.content instanceof Element) {
+        tooltip = button._tippy.props.content;
+      }
+      var text = tooltip ? tooltip.textContent.replace(/\s+/g, " ").trim() : "";
+      button.setAttribute("aria-label", text || (polish ? "Inna osoba na tej stronie" : "Someone else on this page"));
     });
   }
 
