@@ -1,10 +1,13 @@
 """The anonymous page cache (portal/page_cache.py): who is served from it, what is kept, when it is renewed."""
 
+import uuid
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
+from portal import page_cache
 from portal.page_cache import HIT_HEADER, AnonymousPageCacheMiddleware
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
@@ -128,11 +131,60 @@ def test_only_successful_get_requests_are_kept(client, news):
 
 
 def test_hostile_query_strings_are_answered_but_not_kept(client, news):
-    _index, item = news
+    index, item = news
     response = client.get(item.url + "?" + "x=" + "A" * 2000)
     assert response.status_code == 200
     assert HIT_HEADER not in response
-    assert client.get(item.url + "?q=%FF%FE")[HIT_HEADER] in {"miss", "hit"}
+    response = client.get(item.url + "?q=%FF%FE")  # a news item reads no ``q``
+    assert response.status_code == 200 and HIT_HEADER not in response
+    assert client.get(index.url + "?page=%FF%FE")[HIT_HEADER] in {"miss", "hit"}
+
+
+def cache_keys():
+    """Every key in the tests' cache (the local-memory backend of portal/settings/test.py)."""
+    return list(cache._cache)
+
+
+def page_entries():
+    return [key for key in cache_keys() if ":portal:page:" in key]
+
+
+def test_parameters_no_page_reads_never_make_cache_entries(client, news):
+    """Issue 19, item 4: 200 requests of ``/?x=<random>`` made 200 entries of about 20 KB."""
+    index, item = news
+    for url in ("/", index.url, item.url):
+        client.get(url + "?x=warm-up")  # the listings' own caches, filled once
+    keys = len(cache_keys())
+
+    for n in range(200):
+        url = ("/", index.url, item.url)[n % 3]
+        response = client.get(f"{url}?x={uuid.uuid4().hex}&utm_source=n{n}")
+        assert response.status_code == 200
+        assert HIT_HEADER not in response  # answered, not kept
+    assert len(cache_keys()) == keys
+    assert page_entries() == []
+
+
+def test_a_page_keeps_each_value_of_a_parameter_it_reads(client, news):
+    index, _item = news
+    assert client.get(index.url + "?page=2&region=")[HIT_HEADER] == "miss"
+    assert client.get(index.url + "?region=&page=2")[HIT_HEADER] == "hit"  # the same parameters
+    assert client.get(index.url + "?page=1")[HIT_HEADER] == "miss"
+    assert client.get(index.url + "?page=1")[HIT_HEADER] == "hit"
+    # A parameter the listing does not read, next to one it does: answered, not kept.
+    response = client.get(index.url + "?page=2&x=1")
+    assert response.status_code == 200 and HIT_HEADER not in response
+    assert len(page_entries()) == 2
+
+
+def test_one_address_keeps_a_bounded_number_of_query_strings(client, news, monkeypatch):
+    monkeypatch.setattr(page_cache, "MAX_QUERY_VARIANTS", 5)  # 50 in production; fewer renders here
+    index, _item = news
+    for _n in range(20):
+        assert client.get(f"{index.url}?page={uuid.uuid4().hex}").status_code == 200
+    assert len(page_entries()) == 5
+    assert client.get(index.url)[HIT_HEADER] == "miss"  # no query string: always room
+    assert client.get(index.url)[HIT_HEADER] == "hit"
 
 
 def test_each_query_string_and_language_is_kept_apart(client, news):
