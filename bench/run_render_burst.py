@@ -14,7 +14,8 @@ About 5 minutes with the defaults.
    limit stored as their work (200 people, 400 emotional relations, 500-character notes; about 290 kB of
    JSON), and times one PDF of it in-process;
 3. for each code version, ``before`` (the tree at ``--before``: by default the commit before
-   portal/render_limits.py was added, from ``git archive``) and ``after`` (the working tree), starts
+   portal/render_limits.py was added) and ``after`` (``--after``, by default HEAD), both from
+   ``git archive`` so that edits made in the working tree during the run never reach a worker, starts
    gunicorn with the repository's configuration and ``--workers`` (3) workers on the same database, signs
    the learners in through ``POST /konto/logowanie/`` and runs three periods of ``--duration`` seconds:
    - ``quiet``: only the anonymous probes;
@@ -80,6 +81,12 @@ def parse_args():
         "--before",
         help="the commit served as 'before' (default: the parent of the commit adding portal/render_limits.py); "
         "'none' measures only the working tree",
+    )
+    parser.add_argument(
+        "--after",
+        default="HEAD",
+        help="the commit served as 'after' (default HEAD, from git archive: edits others make in the working "
+        "tree during the run never reach the workers); 'worktree' serves the working tree itself",
     )
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (gunicorn's logs)")
@@ -254,9 +261,9 @@ def run_period(port, duration, probes, learner_targets, change_every, pause):
     }
 
 
-def code_before(tmp, commit):
-    """The tree at ``commit`` in ``tmp``/before (git archive): the code served as 'before'."""
-    target = tmp / "before"
+def code_at(tmp, name, commit):
+    """The tree at ``commit`` in ``tmp``/``name``-code (git archive)."""
+    target = tmp / f"{name}-code"
     target.mkdir()
     archive = subprocess.run(["git", "archive", commit], cwd=PROJECT_DIR, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
@@ -367,9 +374,10 @@ def main():
         os.environ["DATABASE_CONN_MAX_AGE"] = "60"
         versions = {}
         if before:
-            versions["before"] = code_before(tmp, before)
+            versions["before"] = code_at(tmp, "before", before)
             log(f"before: {before} ({versions['before']})")
-        versions["after"] = PROJECT_DIR
+        versions["after"] = PROJECT_DIR if args.after == "worktree" else code_at(tmp, "after", args.after)
+        log(f"after: {args.after} ({versions['after']})")
         results = {}
         for version, code_dir in versions.items():
             base.delete_redis_keys(prefix)  # no file kept by one version is served by the other

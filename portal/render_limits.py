@@ -35,7 +35,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 DEFAULT_SLOTS = 1
-DEFAULT_LOCK_SECONDS = 60  # longer than gunicorn's timeout (30 s): no render outlives it
+DEFAULT_LOCK_SECONDS = 40  # longer than gunicorn's timeout (30 s): no render outlives it
 DEFAULT_CACHE_SECONDS = 7 * 24 * 3600
 DEFAULT_PER_MINUTE = 10
 MAX_KEPT_BYTES = 20_000_000  # larger files are served but not kept

@@ -207,7 +207,7 @@ else:
 _WORKERS = env.integer("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1)  # gunicorn's default, as deploy/ sets it
 RENDER_SLOTS = env.integer("RENDER_SLOTS", max(1, (_WORKERS - 1) // 2))
 RENDERS_PER_MINUTE = env.integer("RENDERS_PER_MINUTE", 10)
-RENDER_LOCK_SECONDS = 2 * env.integer("GUNICORN_TIMEOUT", 30)
+RENDER_LOCK_SECONDS = env.integer("GUNICORN_TIMEOUT", 30) + 10  # a worker killed mid-render frees it soon
 RENDER_CACHE_SECONDS = env.integer("RENDER_CACHE_SECONDS", 7 * 24 * 3600)
 
 # Security headers on every response (production.py adds HSTS and the secure cookies).

@@ -21,6 +21,7 @@ CAPTION_SIZE = 12
 CAPTION_LINE = 16
 CAPTION_MARGIN = 16
 CAPTION_LINES = 3
+CAPTION_WIDEST = 560  # a caption up to this wide stays on one line, widening a narrower drawing
 
 
 def _genogram(value):
@@ -30,16 +31,21 @@ def _genogram(value):
 
 def with_caption(drawing, caption):
     """The SVG text ``drawing`` with ``caption`` (e.g. "Autor: Anna Nowak · stan na 7 grudnia 2026 r.") in a
-    band below it: the drawing grows by the band's height, the caption wraps to its width (at most
-    CAPTION_LINES lines) and ends the text alternative too."""
+    band below it: the drawing grows by the band's height; the caption stays on one line (a narrow drawing
+    is widened up to CAPTION_WIDEST) or wraps to the drawing's width (at most CAPTION_LINES lines); it
+    ends the text alternative too."""
     caption = " ".join((caption or "").split())
     if not caption:
         return drawing
     root = re.search(r'<svg [^>]*?width="([\d.]+)" height="([\d.]+)" viewBox="0 0 [\d.]+ [\d.]+"', drawing)
+    if root is None:  # not the drawing render_svg makes
+        raise ValueError("with_caption() needs the SVG that render_svg() makes")
     width, height = float(root[1]), float(root[2])
-    lines = wrap(caption, width - 2 * CAPTION_MARGIN, CAPTION_SIZE, lines=CAPTION_LINES)
-    if len(lines) == 1:  # a short drawing's caption: widen the drawing rather than break a short line
-        width = max(width, text_width(caption, CAPTION_SIZE) + 2 * CAPTION_MARGIN)
+    one_line = text_width(caption, CAPTION_SIZE) + 2 * CAPTION_MARGIN
+    if one_line <= max(width, CAPTION_WIDEST):  # a narrow drawing is widened rather than its caption broken
+        width, lines = max(width, one_line), [caption]
+    else:
+        lines = wrap(caption, width - 2 * CAPTION_MARGIN, CAPTION_SIZE, lines=CAPTION_LINES)
     new_height = height + CAPTION_LINE * (len(lines) + 1)
     opening = root[0]
     opening = opening.replace(f'width="{root[1]}" height="{root[2]}"', f'width="{_n(width)}" height="{_n(new_height)}"')
