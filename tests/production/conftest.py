@@ -202,14 +202,19 @@ class Server:
 
 
 class Visitor:
-    """One visitor's HTTP client with its own cookies; every request comes as through the TLS proxy."""
+    """One visitor's HTTP client with its own cookies; every request comes as through the TLS proxy.
 
-    def __init__(self):
+    ``source``: the local address the connection comes from. 127.0.0.1 stands for nginx on the same
+    machine (a trusted proxy by default); another loopback address, e.g. 127.0.0.2, for a visitor who
+    reaches gunicorn directly."""
+
+    def __init__(self, source="127.0.0.1"):
         self.cookies = SimpleCookie()
         self.last_set_cookies = {}
+        self.source = source
 
     def request(self, server, method, path, data=None, headers=None, secure=True):
-        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60, source_address=(self.source, 0))
         sent = {"Host": HOST, "X-Forwarded-For": "203.0.113.7"}
         if secure:
             sent["X-Forwarded-Proto"] = "https"
