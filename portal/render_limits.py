@@ -34,6 +34,8 @@ from django.shortcuts import render
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from portal.security import client_address
+
 DEFAULT_SLOTS = 1
 DEFAULT_LOCK_SECONDS = 40  # longer than gunicorn's timeout (30 s): no render outlives it
 DEFAULT_CACHE_SECONDS = 7 * 24 * 3600
@@ -91,7 +93,7 @@ def _user_key(request):
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return f"user-{user.pk}"
-    return f"address-{request.META.get('REMOTE_ADDR', '')}"
+    return f"address-{client_address(request)}"  # behind the proxy REMOTE_ADDR is the proxy's
 
 
 def _acquire(key, token, seconds):
