@@ -419,9 +419,10 @@ COURSE = {
                 (
                     "paragraph",
                     "<p>Tę samoocenę możesz wykorzystać w pracy z rodziną: klient ocenia stwierdzenia, a wynik "
-                    "pokazuje, w których obszarach czuje się silny, a w których potrzebuje wsparcia. Wypełnij ją "
-                    "najpierw sam lub sama, tak jakbyś był klientem, aby poznać narzędzie. Po kilku tygodniach "
-                    "możesz wypełnić ją ponownie i porównać wyniki.</p>",
+                    "pokazuje, w których obszarach czuje się silny, a w których potrzebuje wsparcia – portal "
+                    "nazwie je „mocnymi stronami” i „obszarami do rozwoju”. Wypełnij ją najpierw samodzielnie, "
+                    "z perspektywy klienta, aby poznać narzędzie. Po kilku tygodniach możesz wypełnić ją ponownie "
+                    "i porównać wyniki.</p>",
                 ),
                 ("empowerment", "DEFAULT"),
             ],
