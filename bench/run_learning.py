@@ -136,7 +136,6 @@ class School:
                 summary="Jak zespół kooperacji planuje wsparcie rodziny krok po kroku.",
                 outcomes="Potrafisz opisać rolę koordynatora G-PZK.\nWiesz, jak przygotować wspólną diagnozę.",
                 audience="pracownicy socjalni, członkowie G-PZK",
-                estimated_minutes=100,
             )
             index.add_child(instance=course)
             course.save_revision().publish()
@@ -270,7 +269,7 @@ class School:
                             code=code,
                             learner_name=learner_name(enrolment.user),
                             course_title=course.title,
-                            minutes=course.estimated_minutes,
+                            minutes=sum(lesson.estimated_minutes for lesson in lessons),
                         )
                     )
             LessonProgress.objects.bulk_create(progress, batch_size=1000)
