@@ -10,9 +10,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import audit, signals  # noqa: F401
+        from portal import admin_forms, audit, signals  # noqa: F401
 
         audit.connect()
+        admin_forms.install()
 
 
 class PortalUsersConfig(WagtailUsersAppConfig):

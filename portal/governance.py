@@ -6,6 +6,8 @@
 - the groups "Redaktorzy – <ROPS>" (add and edit pages in the region, submit for moderation) and
   "Moderatorzy – <ROPS>" (also publish, unpublish, lock and unlock);
 - the Collection "<ROPS>" with add, change and choose permissions for both groups on it alone;
+- "choose" (and nothing more) on the shared Collection "Wspólne zasoby" (logos, the portal's own
+  illustrations), so every region's choosers offer its images and documents;
 - the workflow "<ROPS>" on the region page, whose task the moderators approve (its name completes
   Wagtail's button "Wyślij do akceptacji: <ROPS>");
 
@@ -51,6 +53,9 @@ ADMINISTRATOR_COLLECTION_PERMISSIONS = REGION_COLLECTION_PERMISSIONS + [
     "wagtailimages.delete_image",
     "wagtaildocs.delete_document",
 ]
+# The shared collection: every editor, moderator and course coordinator may choose its images and
+# documents; only administrators (the root collection's permissions) add, change or delete them.
+SHARED_COLLECTION_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 # Learners: moderators follow and invite their own region's learners; course coordinators everyone's.
 REGION_LEARNER_PERMISSIONS = [
@@ -94,6 +99,7 @@ ADMINISTRATORS = "Administratorzy portalu"
 COORDINATORS = "Koordynatorzy szkoleń"
 TRANSLATORS = "Tłumacze"
 COURSES_COLLECTION = "Szkoła Kooperacji"
+SHARED_COLLECTION = "Wspólne zasoby"
 
 
 def editors_group_name(region):
@@ -184,6 +190,11 @@ def ensure_collection(name, report):
     return collection
 
 
+def shared_collection(report=None):
+    """The collection whose images and documents every editor may choose (made when missing)."""
+    return ensure_collection(SHARED_COLLECTION, report or Report())
+
+
 def ensure_workflow(region, region_page, moderators, report):
     """The region's moderation workflow with its one task, assigned to the region page."""
     workflow = Workflow.objects.filter(name=workflow_name(region)).first()
@@ -266,10 +277,12 @@ def setup_region(region, home, report):
     editors = ensure_group(editors_group_name(region), report)
     moderators = ensure_group(moderators_group_name(region), report)
     collection = ensure_collection(region.short_name, report)
+    shared = shared_collection(report)
     for group, page_permissions in ((editors, EDITOR_PAGE_PERMISSIONS), (moderators, MODERATOR_PAGE_PERMISSIONS)):
         ensure_model_permissions(group, [ADMIN_ACCESS], report)
         ensure_page_permissions(group, region_page, page_permissions, report)
         ensure_collection_permissions(group, collection, REGION_COLLECTION_PERMISSIONS, report)
+        ensure_collection_permissions(group, shared, SHARED_COLLECTION_PERMISSIONS, report)
     ensure_model_permissions(moderators, REGION_LEARNER_PERMISSIONS, report)
     ensure_workflow(region, region_page, moderators, report)
 
@@ -285,6 +298,7 @@ def setup_central_groups(home, report):
     ensure_model_permissions(coordinators, [ADMIN_ACCESS, *ALL_LEARNER_PERMISSIONS], report)
     courses = ensure_collection(COURSES_COLLECTION, report)
     ensure_collection_permissions(coordinators, courses, REGION_COLLECTION_PERMISSIONS, report)
+    ensure_collection_permissions(coordinators, shared_collection(report), SHARED_COLLECTION_PERMISSIONS, report)
     for course_index in course_indexes():
         ensure_page_permissions(coordinators, course_index, MODERATOR_PAGE_PERMISSIONS, report)
 

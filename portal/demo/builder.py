@@ -24,7 +24,7 @@ from portal.demo.documents_content import CATEGORIES, DOCUMENTS
 from portal.demo.events_content import EVENTS
 from portal.demo.news_content import NEWS, TAGS
 from portal.demo.regions import PROJECTS, REGIONS, region_introduction
-from portal.governance import editors_group_name, moderators_group_name, setup_governance
+from portal.governance import editors_group_name, moderators_group_name, setup_governance, shared_collection
 from portal.images import reencode
 from portal.localize import translate_page
 from portal.models import (
@@ -204,9 +204,17 @@ class DemoBuilder:
         return ContentFile(data, name=filename)
 
     def image(self, title, alt_text, draw, filename):
-        """The demo image with this title; drawn (``draw()``) only when it does not exist yet."""
+        """The demo image with this title; drawn (``draw()``) only when it does not exist yet.
+
+        The demo's images (logos, the funding strip, illustrations) are the portal's own, shared by
+        every region: they live in the shared collection, which every editor's chooser offers; an
+        earlier demo's image left in the root collection is moved there."""
+        shared = shared_collection()
         existing = PortalImage.objects.filter(title=title).first()
         if existing:
+            if existing.collection_id != shared.pk and existing.collection.is_root():
+                existing.collection = shared
+                existing.save(update_fields=["collection"])
             return existing
         if filename not in RENDERED:
             # As stored: every image file is re-encoded on saving (portal.images), which changes a
@@ -214,7 +222,10 @@ class DemoBuilder:
             RENDERED[filename] = reencode(images.as_image_file(draw(), filename), filename).read()
         data = RENDERED[filename]
         image = PortalImage(
-            title=title, alt_text=alt_text, file=self.stored_file(PortalImage, "original_images", filename, data)
+            title=title,
+            alt_text=alt_text,
+            file=self.stored_file(PortalImage, "original_images", filename, data),
+            collection=shared,
         )
         image._set_image_file_metadata()
         image.full_clean()
