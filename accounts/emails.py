@@ -1,5 +1,6 @@
-"""The e-mails the accounts send: an invitation with its link, the news that an account was approved, and
-a note to the owner of an address someone tried to register again.
+"""The e-mails the accounts send: an invitation with its link, the news that an account was approved, a
+note to the owner of an address someone tried to register again or to move another account to, and the
+link that confirms a new e-mail address.
 
 Both go out in Polish, the portal's language, whatever language the coordinator's admin uses.
 """
@@ -12,6 +13,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+
+from accounts import email_change
 
 
 def invitation_path(user):
@@ -55,3 +58,21 @@ def send_already_registered(request, email):
         login = request.build_absolute_uri(reverse("accounts:login"))
         reset = request.build_absolute_uri(reverse("accounts:password_reset"))
     send_templated("accounts/emails/already_registered", {"login": login, "reset": reset}, email)
+
+
+def send_email_confirmation(request, user, email):
+    """The link that moves ``user`` to the new address ``email``, sent to that address."""
+    path = reverse("accounts:confirm_email", kwargs={"token": email_change.make_token(user, email)})
+    with translation.override(settings.LANGUAGE_CODE):
+        link = request.build_absolute_uri(path)
+    context = {"user": user, "link": link, "days": email_change.link_days()}
+    send_templated("accounts/emails/confirm_email", context, email)
+
+
+def send_email_in_use(request, email):
+    """Someone asked to move their account to ``email``, which another account uses: the profile page
+    says what it says for a free address; the owner of ``email`` learns of it here."""
+    with translation.override(settings.LANGUAGE_CODE):
+        login = request.build_absolute_uri(reverse("accounts:login"))
+        reset = request.build_absolute_uri(reverse("accounts:password_reset"))
+    send_templated("accounts/emails/email_in_use", {"login": login, "reset": reset}, email)

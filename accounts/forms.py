@@ -7,6 +7,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from accounts.email_change import change_email
 from courses.models import CoursePage
 from portal.listing import polish_sort_key
 from portal.models import Region, Team
@@ -179,17 +180,23 @@ class ProfileForm(AccessibleFormMixin, RegionTeamMixin, forms.Form):
         self.setup_region_and_team(regions)
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        if email.lower() != (self.user.email or "").lower() and email_taken(email, exclude_user=self.user):
-            raise ValidationError(_("Another account already uses this e-mail address."))
-        return email
+        # Whether another account uses the address is never said here (it would tell anyone which
+        # addresses have accounts): a new address is confirmed by a link sent to it (accounts.email_change).
+        return self.cleaned_data["email"].strip()
+
+    @property
+    def requested_email(self):
+        """The new address the person asked for, or "" when the address stays (letter case aside)."""
+        email = self.cleaned_data["email"]
+        return email if email.lower() != (self.user.email or "").lower() else ""
 
     def save(self):
+        """Names, region and team; the e-mail only when it differs in letter case alone (the same
+        address): a new address waits for its confirmation link."""
         user, data = self.user, self.cleaned_data
-        old_email = user.email or ""
-        user.first_name, user.last_name, user.email = data["first_name"], data["last_name"], data["email"]
-        if old_email and user.username.lower() == old_email.lower():
-            user.username = data["email"].lower()  # learners sign in with their e-mail address
+        user.first_name, user.last_name = data["first_name"], data["last_name"]
+        if not self.requested_email and user.email != data["email"]:
+            change_email(user, data["email"])
         user.save()
         profile = self.profile
         if not self.region_locked:

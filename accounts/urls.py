@@ -8,6 +8,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("", views.profile, name="profile"),
+    path("adres-email/<str:token>/", views.confirm_email, name="confirm_email"),
     path("logowanie/", views.LoginView.as_view(), name="login"),
     path("wyloguj/", views.LogoutView.as_view(), name="logout"),
     path("haslo/zmien/", views.PasswordChangeView.as_view(), name="password_change"),

@@ -12,7 +12,8 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.emails import send_already_registered
+from accounts import email_change
+from accounts.emails import send_already_registered, send_email_confirmation, send_email_in_use
 from accounts.forms import AccessibleFormMixin, LoginForm, ProfileForm, RegistrationForm, email_taken
 from accounts.models import AccountSettings, Invitation
 from courses.learning import enrol
@@ -109,9 +110,50 @@ def profile(request):
     form = ProfileForm(request.POST or None, user=request.user, profile=user_profile)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, _("Your details have been saved."))
+        new_email = form.requested_email
+        if not new_email:
+            messages.success(request, _("Your details have been saved."))
+            return redirect("accounts:profile")
+        # The same answer whether or not another account uses the address (issue 19, item 7).
+        if email_taken(new_email, exclude_user=request.user):
+            send_email_in_use(request, new_email)
+        else:
+            send_email_confirmation(request, request.user, new_email)
+        messages.success(
+            request,
+            _(
+                "Your details have been saved. To change your e-mail address, open the link we have sent to "
+                "%(new)s. Until then you keep the address %(current)s."
+            )
+            % {"new": new_email, "current": request.user.email},
+        )
         return redirect("accounts:profile")
     return render(request, "accounts/profile.html", {"form": form, "profile": user_profile})
+
+
+@login_required
+def confirm_email(request, token):
+    """The link from the e-mail sent to a new address: the signed-in owner's address changes to it."""
+    user = request.user
+    try:
+        new_email = email_change.read_token(token, user)
+    except email_change.InvalidLink as error:
+        messages.error(request, error.message)
+        return redirect("accounts:profile")
+    refused = _("Your address has not changed: another account now uses %(email)s.") % {"email": new_email}
+    if email_taken(new_email, exclude_user=user):
+        messages.error(request, refused)
+        return redirect("accounts:profile")
+    email_change.change_email(user, new_email)
+    try:
+        with transaction.atomic():
+            user.save(update_fields=["email", "username"])
+    except IntegrityError:  # the same address taken a moment ago
+        user.refresh_from_db()
+        messages.error(request, refused)
+        return redirect("accounts:profile")
+    messages.success(request, _("Your e-mail address is now %(email)s.") % {"email": new_email})
+    return redirect("accounts:profile")
 
 
 class AcceptInvitationView(auth_views.PasswordResetConfirmView):

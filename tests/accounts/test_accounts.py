@@ -260,23 +260,7 @@ def test_profile_refuses_a_team_of_another_region(client, learner, teams, region
     assert not Profile.objects.filter(user=learner).exists()
 
 
-def test_profile_changing_the_e_mail_changes_the_sign_in_name(client, learner):
-    client.force_login(learner)
-
-    client.post("/konto/", {"first_name": "Ewa", "last_name": "Nowak", "email": "ewa@ops-chmielnik.pl"})
-
-    learner.refresh_from_db()
-    assert (learner.email, learner.username) == ("ewa@ops-chmielnik.pl", "ewa@ops-chmielnik.pl")
-
-
-def test_profile_refuses_an_address_another_account_uses(client, learner):
-    User.objects.create_user("jan@example.org", "jan@example.org", PASSWORD)
-    client.force_login(learner)
-
-    response = client.post("/konto/", {"first_name": "Ewa", "last_name": "Nowak", "email": "JAN@example.org"})
-
-    assert response.status_code == 200
-    assert soup(response).select_one("#id_email_error") is not None
+# Changing the e-mail address: tests/accounts/test_email_change.py
 
 
 @pytest.mark.parametrize("value", ["abc", "999999", "-1", "1' OR '1'='1"])
