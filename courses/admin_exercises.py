@@ -152,9 +152,13 @@ def genogram_context(submission):
         drawing = exercise_exports.stored_genogram(submission)
     except Http404:
         return None
-    svg = genogram.render_svg(drawing, submission.lesson.title, id_prefix="review-genogram", full_description=False)
+    try:
+        svg = genogram.render_svg(drawing, submission.lesson.title, id_prefix="review-genogram", full_description=False)
+        svg = mark_safe(svg)  # built from escaped text only (genogram.svg)
+    except genogram.LayoutTooSlow as error:  # the text below still describes the whole genogram
+        svg = error.messages[0]
     return {
-        "svg": mark_safe(svg),  # built from escaped text only (genogram.svg)
+        "svg": svg,
         "summary": genogram.summary(drawing),
         "sections": genogram.describe_sections(drawing),
     }

@@ -233,6 +233,7 @@ def save(enrolment, lesson, block, change, posted_revision):
     if revision(submission.data.get("genogram")) != posted_revision:
         raise Stale
     new = exercise_work.genogram_data(block, None) if change is None else change(submission.data.get("genogram"))
+    genogram.layout(genogram.parse(new))  # LayoutTooSlow (a GenogramError): a drawing that cannot be made is not kept
     submission.data = {"genogram": new}
     submission.status = ExerciseSubmission.Status.DRAFT
     submission.save(update_fields=["data", "status", "updated_at"])
@@ -268,6 +269,10 @@ def render(request, lesson, block, submission, *, invalid=None, problems=(), sta
     if invalid is not None:
         problems = [_("The change was not saved: correct the fields marked in the form below.")]
     removing = Target.from_query(request.GET.get("usun"))
+    try:
+        svg = genogram.render_svg(current, block.value["title"], full_description=False)
+    except genogram.LayoutTooSlow as error:  # the text, the forms and the downloads still work
+        svg, problems = "", [*problems, *error.messages]
     context = Page.get_context(lesson, request)
     context.update(
         {
@@ -278,7 +283,7 @@ def render(request, lesson, block, submission, *, invalid=None, problems=(), sta
             "locked": submission is not None and submission.is_done,
             "can_save": request.enrolment is not None,
             "genogram": current,
-            "svg": genogram.render_svg(current, block.value["title"], full_description=False),
+            "svg": svg,
             "summary": genogram.summary(current),
             "sections": genogram.describe_sections(current),
             "people": people_rows(current),

@@ -5,7 +5,7 @@ describe() / exports. docs/genogram-format.md documents the JSON format.
 """
 
 from .export import export_filename, from_json, pdf_bytes, png_bytes, svg_bytes, to_json
-from .layout import Layout, layout
+from .layout import Layout, LayoutTooSlow, layout
 from .model import MAX_NAME, MAX_NOTES, MAX_PEOPLE, Genogram
 from .svg import render_svg
 from .text import (
@@ -26,6 +26,7 @@ __all__ = [
     "Genogram",
     "GenogramError",
     "Layout",
+    "LayoutTooSlow",
     "child_kind_choices",
     "couple_kind_choices",
     "describe",

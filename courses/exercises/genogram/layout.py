@@ -13,10 +13,18 @@
    parents elsewhere (two families joined by a marriage) stays beside their partner; their parents are
    placed next to that family and the sibling line reaches them.
 
+Every loop is bounded by the size of the genogram (at most 200 people, 200 couples, 400 relations), and
+layout() has a time budget on top (LAYOUT_SECONDS): a genogram that takes longer, on a slow or busy
+server, is refused with LayoutTooSlow (a GenogramError with a Polish message), never left to hold a worker.
+
 Everything is deterministic: the same genogram always gives the same coordinates. Modules: rows.py (1, 2),
 placement.py (3), this module (couple and child lines), relations.py (relation routes), household.py
 (the household boundary), geometry.py (sizes and the dataclasses returned).
 """
+
+import time
+
+from django.utils.translation import ngettext
 
 from .geometry import (
     BOTTOM,
@@ -41,21 +49,71 @@ from .household import household_outlines
 from .placement import place_units
 from .relations import Obstacles, relation_lines
 from .rows import assign_generations, build_units
+from .validation import GenogramError
 
-__all__ = ["ChildLine", "CoupleLine", "Layout", "PersonBox", "RelationLine", "Sibship", "layout", "row_y"]
+__all__ = [
+    "LAYOUT_SECONDS",
+    "ChildLine",
+    "CoupleLine",
+    "Layout",
+    "LayoutTooSlow",
+    "PersonBox",
+    "RelationLine",
+    "Sibship",
+    "layout",
+    "row_y",
+]
+
+# The most a layout may take. The largest genogram the format allows is laid out in about 0.3 s
+# (docs/performance.md); the budget is for a server so busy that even that becomes slow.
+LAYOUT_SECONDS = 3
 
 
-def layout(genogram):
-    """The Layout of a valid Genogram."""
+class LayoutTooSlow(GenogramError):
+    """The layout took longer than its budget: the genogram is not drawn (and not saved by the editor)."""
+
+    def __init__(self, seconds):
+        super().__init__(
+            [
+                ngettext(
+                    "The genogram could not be drawn within %(seconds)s second. Try again in a moment; if it "
+                    "happens again, remove some relations or people, or split the family into two genograms.",
+                    "The genogram could not be drawn within %(seconds)s seconds. Try again in a moment; if it "
+                    "happens again, remove some relations or people, or split the family into two genograms.",
+                    seconds,
+                )
+                % {"seconds": seconds}
+            ]
+        )
+
+
+class Budget:
+    """The time a layout may still take: ``check()`` raises LayoutTooSlow once it is spent."""
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+
+    def check(self):
+        if time.monotonic() >= self.ends:
+            raise LayoutTooSlow(self.seconds)
+
+
+def layout(genogram, *, seconds=None):
+    """The Layout of a valid Genogram, or LayoutTooSlow after ``seconds`` (default LAYOUT_SECONDS)."""
     if not genogram.people:
         return Layout(people={}, rows={})
+    budget = Budget(LAYOUT_SECONDS if seconds is None else seconds)
     generations = assign_generations(genogram)
+    budget.check()
     units = build_units(genogram, generations)
+    budget.check()
     positions = place_units(genogram, units)
-    return draw(genogram, generations, positions)
+    budget.check()
+    return draw(genogram, generations, positions, budget)
 
 
-def draw(genogram, generations, xs):
+def draw(genogram, generations, xs, budget):
     boxes = {
         person.id: PersonBox(person.id, xs[person.id], row_y(generations[person.id]), generations[person.id])
         for person in genogram.people
@@ -66,9 +124,11 @@ def draw(genogram, generations, xs):
     rank = {person_id: number for row in rows.values() for number, person_id in enumerate(row)}
     couples = _couple_lines(genogram, boxes, rows, rank)
     sibships, children = _child_lines(genogram, boxes, {line.id: line for line in couples})
+    budget.check()
     right = max(box.x for box in boxes.values()) + SLOT / 2 + SIDE
     obstacles = Obstacles(boxes, couples, sibships, children, right)
-    relations = relation_lines(genogram, boxes, rank, obstacles)
+    relations = relation_lines(genogram, boxes, rank, obstacles, budget)
+    budget.check()
     bottom = row_y(max(rows)) + LABEL_BOTTOM + BOTTOM
     return Layout(
         people=boxes,

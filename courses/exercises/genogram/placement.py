@@ -93,7 +93,10 @@ def _root_order(genogram, units, unit_of):
                 tree_parent[id(child)] = unit
 
     def root_of(unit):
-        while id(unit) in tree_parent:
+        # A unit hangs under a unit in a higher row (rows.build_units), so the climb ends within len(units).
+        for _step in range(len(units)):
+            if id(unit) not in tree_parent:
+                break
             unit = tree_parent[id(unit)]
         return unit
 
@@ -108,30 +111,37 @@ def _root_order(genogram, units, unit_of):
                 if target is root:
                     continue
                 side = 1 if guest_unit.members.index(child.person) > guest_unit.members.index(guest_unit.owner) else -1
+                if len(couple.children) > 1 and child.person == couple.children[0].person:
+                    side = 1  # the eldest: the younger brothers and sisters stand to the right
+                elif len(couple.children) > 1 and child.person == couple.children[-1].person:
+                    side = -1  # the youngest: the elder ones stand to the left
                 attached.setdefault(id(root), (target, side))
-    # Break circles (two families each married into the other): the first listed root stays free.
+    # Break circles (two families each married into the other): the first listed root of the circle stays
+    # free. Each walk visits a root once at most, and each root has one target, so this ends.
     for root in roots:
         seen, current = [], root
         while id(current) in attached and current not in seen:
             seen.append(current)
             current = attached[id(current)][0]
         if current in seen:
-            attached.pop(id(min(seen, key=roots.index)), None)
-    result = []
-
-    def emit(root):
-        beside = [(other, attached[id(other)][1]) for other in roots if attached.get(id(other), (None,))[0] is root]
-        for other, side in beside:
-            if side < 0:
-                emit(other)
-        result.append(root)
-        for other, side in beside:
-            if side > 0:
-                emit(other)
-
-    for root in roots:
-        if id(root) not in attached:
-            emit(root)
+            circle = seen[seen.index(current) :]
+            attached.pop(id(min(circle, key=roots.index)))
+    # The attachments now form trees whose roots are the free roots: each root is emitted once.
+    beside = {}
+    for other in roots:
+        if id(other) in attached:
+            target, side = attached[id(other)]
+            beside.setdefault(id(target), []).append((other, side))
+    result, todo = [], [root for root in reversed(roots) if id(root) not in attached]
+    while todo:  # depth first, without recursion: a root, or ("emit", root) once its left side is done
+        item = todo.pop()
+        if isinstance(item, tuple):
+            result.append(item[1])
+            continue
+        around = beside.get(id(item), [])
+        todo.extend(reversed([other for other, side in around if side > 0]))
+        todo.append(("emit", item))
+        todo.extend(reversed([other for other, side in around if side < 0]))
     return result
 
 
@@ -145,8 +155,7 @@ def place_units(genogram, built):
         block = _unit_block(genogram, root)
         offset = _least_offset(whole, block, lambda row: FAMILY_GAP)
         whole.absorb(block.moved(offset or 0))
-    left = min(extent[0] for extent in whole.rows.values())
-    xs = {person: x - left + SIDE for person, x in whole.xs.items()}
+    xs = dict(whole.xs)
     generations = {member: unit.generation for unit in units for member in unit.members}
     for root in roots:
         children = [child.person for couple in root.families for child in couple.children]
@@ -164,4 +173,23 @@ def place_units(genogram, built):
             shift = min(max(shift, least), most)
             for member in root.members:
                 xs[member] += shift
-    return xs
+    _siblings_in_birth_order(genogram, xs, generations)
+    left = min(xs.values()) - SLOT / 2  # after the moves: the leftmost slot starts SIDE from the edge
+    return {person: x - left + SIDE for person, x in xs.items()}
+
+
+def _siblings_in_birth_order(genogram, xs, generations):
+    """Brothers and sisters standing in one row take that row's places they hold, oldest first.
+
+    The tidy tree packs the children who carry their own unit in birth order; a child who stands beside
+    a partner in another family (or two siblings sharing a partner) is placed by that family, and may land
+    on the wrong side of a sibling. Exchanging the places siblings hold keeps every place as it was, so
+    nothing comes to overlap; each couple's children are put in order once (a person has one birth couple)."""
+    for couple in genogram.couples:
+        by_row = {}
+        for child in couple.children:
+            by_row.setdefault(generations[child.person], []).append(child.person)
+        for siblings in by_row.values():
+            places = sorted(xs[person] for person in siblings)
+            for person, x in zip(siblings, places, strict=True):
+                xs[person] = x

@@ -13,7 +13,8 @@ from .geometry import (
 )
 
 
-def relation_lines(genogram, boxes, rank, obstacles):
+def relation_lines(genogram, boxes, rank, obstacles, budget):
+    """The routes of the relations: the costliest part of the layout, so the budget is checked per line."""
     brackets = []
     for relation in genogram.relations:
         a, b = boxes[relation.a], boxes[relation.b]
@@ -40,6 +41,7 @@ def relation_lines(genogram, boxes, rank, obstacles):
     for number, relation in enumerate(genogram.relations):  # between rows: routed around all the rest
         a, b = boxes[relation.a], boxes[relation.b]
         if a.y != b.y:
+            budget.check()
             routes[number] = _route_between(a, b, obstacles)
             obstacles.add_line(routes[number])
     return [

@@ -53,9 +53,16 @@ def assign_generations(genogram):
         if first == second:
             continue
         keep, joined = sorted((first, second), key=order.get)
-        units.parent[joined] = keep
-        if _has_cycle(_unit_edges(genogram, units.find)):
-            units.parent[joined] = joined  # this couple would make someone their own ancestor's peer
+
+        def merged(person, keep=keep, joined=joined):
+            root = units.find(person)
+            return keep if root == joined else root
+
+        # The union is tried on a view and made only if it keeps parenthood acyclic: undoing it afterwards
+        # would leave the members whose paths find() had already compressed in the merged unit.
+        if not _has_cycle(_unit_edges(genogram, merged)):
+            units.parent[joined] = keep
+        # else: this couple would make someone their own ancestor's peer; it is drawn between rows
     unit_of = {person_id: units.find(person_id) for person_id in order}
     edges = _unit_edges(genogram, units.find)
     all_units = sorted(set(unit_of.values()), key=order.get)
@@ -185,7 +192,11 @@ def build_units(genogram, generations):
     for unit in units:
         if unit.owner is not None:
             couple = genogram.birth_couple[unit.owner]
-            unit_of[_host(couple, generations)].tree_children.setdefault(couple.id, []).append(unit)
+            host = unit_of[_host(couple, generations)]
+            if host.generation < unit.generation:  # always so (see assign_generations): the units form trees
+                host.tree_children.setdefault(couple.id, []).append(unit)
+            else:  # never reached; kept so that no order of the data can hang a unit in a circle
+                unit.owner = None
     birth_position = {child.person: number for c in genogram.couples for number, child in enumerate(c.children)}
     for unit in units:
         for children in unit.tree_children.values():
