@@ -98,11 +98,37 @@ def parse_args():
 # --------------------------------------------------------------------------------------------------
 
 
+def family(size):
+    """A valid genogram of ``size`` people, generation by generation (as bench/run_genogram.py builds it;
+    copied, because importing that script sets Django up from the working tree)."""
+    people, couples = [], []
+
+    def add(name, sex, year):
+        person_id = f"p{len(people) + 1}"
+        people.append({"id": person_id, "name": name, "sex": sex, "birth_year": year})
+        return person_id
+
+    queue = [(add("Józef", "male", 1900), add("Maria", "female", 1902), 1900)]
+    household = [people[0]["id"], people[1]["id"]]
+    while queue and len(people) < size:
+        a, b, year = queue.pop(0)
+        children = []
+        for number in range(3 if len(couples) % 2 else 2):
+            if len(people) >= size:
+                break
+            sex = "female" if number % 2 else "male"
+            child = add(f"Dziecko {len(people) + 1}", sex, year + 25 + number * 2)
+            children.append({"person": child})
+            if len(people) < size:
+                spouse = add(f"Partner {len(people) + 1}", "male" if sex == "female" else "female", year + 26)
+                queue.append((child, spouse, year + 25))
+        couples.append({"id": f"c{len(couples) + 1}", "partners": [a, b], "kind": "married", "children": children})
+    return {"version": 1, "people": people, "couples": couples, "household": household, "relations": []}
+
+
 def limit_genogram():
     """200 people in four and more generations, 400 emotional relations, every note 500 characters."""
-    import run_genogram
-
-    data = run_genogram.family(200)
+    data = family(200)
     note = ("Notatka z wywiadu z rodziną: relacje, choroby, ważne zdarzenia i daty. " * 8)[:500]
     for person in data["people"]:
         person["notes"] = note
@@ -349,12 +375,19 @@ def main():
     met = False
     try:
         before = None if args.before == "none" else (args.before or default_before())
+        versions = {}
+        if before:
+            versions["before"] = code_at(tmp, "before", before)
+            log(f"before: {before} ({versions['before']})")
+        versions["after"] = PROJECT_DIR if args.after == "worktree" else code_at(tmp, "after", args.after)
+        log(f"after: {args.after} ({versions['after']})")
         base.pg_admin(database_url, f'CREATE DATABASE "{base.pg_name(database_url)}"')
         created = True
         base.set_environment(tmp, database_url, port)
         os.environ.update({"REDIS_URL": base.redis_url(), "CACHE_KEY_PREFIX": prefix})
-        sys.path.insert(0, str(PROJECT_DIR))
-        os.chdir(PROJECT_DIR)
+        # The database is built by the 'after' code too, never by files others may be editing.
+        sys.path.insert(0, str(versions["after"]))
+        os.chdir(versions["after"])
         import django
 
         django.setup()
@@ -372,12 +405,6 @@ def main():
             f"one PDF {pdf_seconds:.1f} s")  # fmt: skip
 
         os.environ["DATABASE_CONN_MAX_AGE"] = "60"
-        versions = {}
-        if before:
-            versions["before"] = code_at(tmp, "before", before)
-            log(f"before: {before} ({versions['before']})")
-        versions["after"] = PROJECT_DIR if args.after == "worktree" else code_at(tmp, "after", args.after)
-        log(f"after: {args.after} ({versions['after']})")
         results = {}
         for version, code_dir in versions.items():
             base.delete_redis_keys(prefix)  # no file kept by one version is served by the other
