@@ -4,13 +4,16 @@ accounts and learners, and a second run that changes nothing."""
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.http import HttpRequest
-from wagtail.models import Locale, Page, Site
+from django.urls import reverse
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
-from portal.models import AccessibilityStatementPage, Project, Region, RegionPage, StandardPage
+from portal.governance import SHARED_COLLECTION
+from portal.models import AccessibilityStatementPage, PortalImage, Project, Region, RegionPage, StandardPage
 from tests.portal.utils import DEMO_PORTAL_PASSWORD, WELCOME_TITLE, demo_counts, load_demo, soup
 
 
@@ -163,3 +166,18 @@ def test_demo_learners_have_teams_progress_and_certificates(demo, client):
     my_courses = soup(client.get("/konto/szkolenia/"))
     assert "Kooperacja w praktyce" in my_courses.select_one("#completed-title").find_parent("section").get_text()
     assert "Genogram" in my_courses.select_one("#in-progress-title").find_parent("section").get_text()
+
+
+def test_a_regional_editors_image_chooser_offers_the_demos_shared_images(demo, client):
+    """Issue 19, item 25: the demo's images (the funding strip, illustrations) are in the shared collection,
+    which every region's editors may choose from; nothing else is added to their choice."""
+    shared = Collection.objects.get(name=SHARED_COLLECTION)
+    demo_images = PortalImage.objects.all()
+    assert demo_images.exists() and not demo_images.exclude(collection=shared).exists()
+    client.force_login(get_user_model().objects.get(username="redaktor.podlaskie"))
+
+    response = client.get(reverse("wagtailimages_chooser:choose"))
+
+    html = BeautifulSoup(response.json()["html"], "html.parser")
+    offered = {link["title"].split(" » ")[-1] for link in html.select("a.image-choice")}
+    assert offered and offered <= set(demo_images.values_list("title", flat=True)), offered
