@@ -37,6 +37,13 @@ PAGES = [
     ("pl", "/konto/logowanie/?next=/szkola-kooperacji/", 200),  # the sign-in page
     ("pl", "/certyfikat/ABCD-EFGH-JKMN/", 404),  # unknown certificate code
     ("pl", "/szkola-kooperacji/genogram-w-pracy-socjalnej/", 200),  # CoursePage
+    ("pl", "/szkola-kooperacji/kooperacja-w-praktyce/model-kooperacji-i-zespol-g-pzk/", 200),  # LessonPage
+    ("pl", "/kujawsko-pomorskie/szkola-kooperacji-szkolenie-dla-koordynatorow/", 200),  # EventPage, table agenda
+    ("pl", "/konto/haslo/reset/", 200),  # an account page's form
+    ("pl", "/certyfikat/", 200),  # certificate verification form
+    ("pl", "/mapa-serwisu/", 200),  # the HTML site map
+    ("en", "/en/site-map/", 200),
+    ("uk", "/uk/karta-saitu/", 200),
     ("pl", "/szukaj/", 200),  # search: the help page
     ("pl", "/szukaj/?q=spotkanie+Sandomierz", 200),  # search results with marked excerpts
     ("pl", "/szukaj/?q=kooperacja&type=dokumenty&region=nie-ma&page=2", 200),  # filters, one invalid
@@ -52,6 +59,23 @@ PAGES = [
 @pytest.fixture(scope="session")
 def axe():
     return Axe()
+
+
+# Reflow (WCAG 1.4.10), which axe-core does not check: at 320 CSS px nothing may scroll sideways.
+REFLOW_WIDTH = 320
+WIDE_ELEMENTS = """(width) => [...document.querySelectorAll("body *")]
+    .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !element.closest(".table-wrapper"))
+    .slice(-5)
+    .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.textContent.trim().slice(0, 40)}`)"""
+
+
+def assert_reflows(page, label):
+    """The page (already at REFLOW_WIDTH) does not scroll sideways; the message names what sticks out."""
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= REFLOW_WIDTH, (
+        f"{label}: {scroll_width}px wide at a {REFLOW_WIDTH}px viewport (WCAG 1.4.10 Reflow); too wide: "
+        f"{page.evaluate(WIDE_ELEMENTS, REFLOW_WIDTH)}"
+    )
 
 
 @pytest.mark.parametrize(("language", "path", "status"), PAGES, ids=[path for _, path, _ in PAGES])
@@ -99,14 +123,41 @@ def test_axe_reports_a_planted_violation(page, axe):
     assert "image-alt" in {violation["id"] for violation in result.response["violations"]}
 
 
-def test_home_page_has_no_horizontal_scroll_at_320px(page):
-    page.set_viewport_size({"width": 320, "height": 640})
-    page.goto("/")
-    page.wait_for_load_state("load")
+@pytest.mark.parametrize(("language", "path", "status"), PAGES, ids=[path for _, path, _ in PAGES])
+def test_page_reflows_at_320px(page, language, path, status):
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 740})
 
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    response = page.goto(path)
 
-    assert scroll_width <= 320, f"the home page is {scroll_width}px wide at a 320px viewport (WCAG 1.4.10 Reflow)"
+    assert response is not None and response.status == status
+    assert_reflows(page, path)
+
+
+# A learner's own pages (uczestnik.podlaskie, made by load_demo, is enrolled with one lesson done).
+LEARNER_PAGES = [
+    "/konto/szkolenia/",  # "Moje szkolenia"
+    "/konto/",  # profile
+    "/konto/dane/",  # "Moje dane"
+    "/konto/weryfikacja-dwuetapowa/",
+    "/konto/haslo/zmien/",
+    "/szkola-kooperacji/kooperacja-w-praktyce/",  # a course in progress
+    "/szkola-kooperacji/kooperacja-w-praktyce/wspolna-diagnoza-i-plan-kooperacji/",  # a lesson
+    "/szkola-kooperacji/genogram-w-pracy-socjalnej/cwiczenie-genogram-wisniewskich/",  # genogram exercise
+    "/szkola-kooperacji/cele-smart/cwiczenie-cel-smart-dla-rodziny/",  # SMART worksheet
+    "/szkola-kooperacji/empowerment/cwiczenie-samoocena-wzmocnienia/",  # empowerment self-assessment
+]
+
+
+def test_learner_pages_reflow_at_320px(page):
+    from tests.browser.test_learner_pages import LEARNER, sign_in
+
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 740})
+    sign_in(page, LEARNER)
+
+    for path in LEARNER_PAGES:
+        response = page.goto(path)
+        assert response is not None and response.status == 200, f"{path}: HTTP {response and response.status}"
+        assert_reflows(page, path)
 
 
 def test_skip_link_is_first_tab_stop_and_moves_focus_to_main(page):
