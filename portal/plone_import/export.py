@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from portal.parsing import parse_int
+
 SIDE_EXPORTS = ("redirects", "translations", "relations", "defaultpages", "ordering", "localroles")
 # The add-on names them after its views ("export_redirects.json"); plain names are accepted too.
 SIDE_PREFIXES = ("export_", "")
@@ -131,7 +133,8 @@ def _natural_key(relative):
     """ "2.json" before "10.json": the add-on numbers its files in the order it exported them."""
     parts = []
     for part in relative.with_suffix("").parts:
-        parts.append((0, int(part), "") if part.isdigit() else (1, 0, part))
+        number = parse_int(part)  # "².json" passes str.isdigit() but not int()
+        parts.append((0, number, "") if number is not None else (1, 0, part))
     return parts
 
 

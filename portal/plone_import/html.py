@@ -25,6 +25,8 @@ from bs4.builder import ParserRejectedMarkup
 from bs4.element import PreformattedString, RubyParenthesisString, Script, Stylesheet, TemplateString
 from django.utils.translation import gettext as _
 
+from portal.parsing import parse_int
+
 
 @dataclass(frozen=True)
 class Link:
@@ -723,8 +725,11 @@ def _nothing():
 
 
 def _span(tag: Tag, name: str) -> int:
-    match = re.match(r"\s*(\d+)", _attr(tag, name))
-    return max(1, min(int(match.group(1)), MAX_SPAN)) if match else 1
+    match = re.match(r"\s*([0-9]+)", _attr(tag, name))
+    if not match:
+        return 1
+    number = parse_int(match.group(1))  # None for more digits than any span (int() fails past 4,300)
+    return max(1, min(MAX_SPAN if number is None else number, MAX_SPAN))
 
 
 def _table_rows(table: Tag, converter: _Converter):

@@ -743,6 +743,8 @@ HOSTILE = [
     "<p><![CDATA[<script>alert(1)</script>]]></p>",
     "</p></div></table></ul>",
     "<p>a</p" + ">" * 1000,
+    # Numbers int() cannot read (issue 19, item 5): 5,000 digits, a superscript, Arabic-Indic digits
+    '<table><tr><td colspan="' + "9" * 5000 + '" rowspan="²">a</td><td colspan="٣">b</td></tr></table>',
 ]
 
 
@@ -936,3 +938,17 @@ def test_more_shapes_survive_the_editor_unchanged(html):
     for value in paragraphs(run(html)):
         saved = converter.to_database_format(converter.from_database_format(value))
         assert re.sub(r' data-block-key="\w+"', "", saved) == value
+
+
+def test_export_files_named_with_unicode_digits_are_read_in_order(tmp_path):
+    """Issue 19, item 5: "².json" passed ``str.isdigit()`` and made ``int()`` raise while sorting."""
+    from portal.plone_import.export import load
+
+    for name, title in (("10", "dziesiąty"), ("2", "drugi"), ("²", "kwadrat"), ("١", "arabska jedynka")):
+        (tmp_path / f"{name}.json").write_text(
+            f'{{"@id": "x/{name}", "@type": "Document", "UID": "u{title}", "title": "{title}"}}', encoding="utf-8"
+        )
+
+    titles = [item["title"] for item in load(tmp_path).items]
+
+    assert titles[:2] == ["drugi", "dziesiąty"] and set(titles[2:]) == {"kwadrat", "arabska jedynka"}
