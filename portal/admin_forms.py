@@ -41,6 +41,7 @@ from wagtail.permissions import policy_registry
 from wagtail_localize.models import SegmentOverride, TranslationSource
 
 from portal.models import BasePage, PortalSettings, Region
+from portal.page_slugs import FreeSlugForNewPage
 
 FOREIGN_IMAGE = _(
     "You cannot use the image no. %(id)s here: it is not in a collection you may choose images from. "
@@ -180,8 +181,8 @@ class PortalModelForm(ChosenMediaCheck, WagtailAdminModelForm):
     """The base form of the portal's snippets and settings."""
 
 
-class PortalPageForm(ChosenMediaCheck, WagtailAdminPageForm):
-    """The base form of every page of the portal."""
+class PortalPageForm(FreeSlugForNewPage, ChosenMediaCheck, WagtailAdminPageForm):
+    """The base form of every page of the portal (a new page's taken slug becomes a free one: portal.page_slugs)."""
 
 
 class PortalCopyForm(CopyForm):
