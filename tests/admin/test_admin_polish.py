@@ -6,6 +6,7 @@ Wagtail's that has no Polish in the catalogues Django merges must not be on it, 
 review found ("0 Images", "1-9 of 9 strony", "Saved", "Layout"…).
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -156,3 +157,20 @@ def test_page_form_errors_are_in_polish(demo_portal, db, client, patterns, usern
     assert "Nie utworzono strony: formularz zawiera błędy." in created.content.decode()
     assert f"Adres „{first.slug}” jest już zajęty" in edited.content.decode()
     assert Page.objects.filter(slug="nowa-aktualnosc").count() == 0
+
+
+def test_admin_javascript_messages_are_polish(admin_client):
+    """Wagtail's admin scripts take their messages from /admin/jsi18n/; none of its msgids is left in English."""
+    source = polib.pofile(str(SITE_PACKAGES / "wagtail/admin/locale/en/LC_MESSAGES/djangojs.po"))
+
+    response = admin_client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE="pl")
+
+    script = response.content.decode()
+    untranslated = [
+        entry.msgid
+        for entry in source
+        if not entry.obsolete and re.search(r"[A-Za-z]{2}", entry.msgid) and json.dumps(entry.msgid) + ":" not in script
+    ]
+    assert response.status_code == 200
+    assert "Zmiany zapisano automatycznie." in script
+    assert untranslated == []
