@@ -13,9 +13,10 @@ About 5 minutes with the defaults.
 2. enrols ``--learners`` new learners in the demo's genogram course, each with a genogram at the format's
    limit stored as their work (200 people, 400 emotional relations, 500-character notes; about 290 kB of
    JSON), and times one PDF of it in-process;
-3. for each code version, ``before`` (the tree at ``--before``: by default the commit before
-   portal/render_limits.py was added) and ``after`` (``--after``, by default HEAD), both from
-   ``git archive`` so that edits made in the working tree during the run never reach a worker, starts
+3. for each code version, ``after`` (``--after``, by default HEAD from ``git archive``, so that edits
+   made in the working tree during the run never reach a worker) and ``before`` (a copy of it whose
+   ``render_once()`` makes every file at once, without kept files or limits: the portal as it was
+   before portal/render_limits.py; an older commit could not serve the same database), starts
    gunicorn with the repository's configuration and ``--workers`` (3) workers on the same database, signs
    the learners in through ``POST /konto/logowanie/`` and runs three periods of ``--duration`` seconds:
    - ``quiet``: only the anonymous probes;
@@ -79,8 +80,10 @@ def parse_args():
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers (default 3)")
     parser.add_argument(
         "--before",
-        help="the commit served as 'before' (default: the parent of the commit adding portal/render_limits.py); "
-        "'none' measures only the working tree",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also measure 'before': the same code with render_once() making every file at once, without "
+        "kept files or limits (default; --no-before measures only 'after')",
     )
     parser.add_argument(
         "--after",
@@ -296,17 +299,23 @@ def code_at(tmp, name, commit):
     return target
 
 
-def default_before():
-    added = subprocess.run(
-        ["git", "log", "--diff-filter=A", "--format=%H", "--", "portal/render_limits.py"],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    if not added:
-        raise SystemExit("portal/render_limits.py is not committed yet: give --before <commit>")
-    return f"{added[-1]}^"
+UNLIMITED = """
+
+def render_once(request, kind, owner, content, make):  # written by bench/run_render_burst.py: 'before'
+    renders[kind] += 1
+    return make()
+"""
+
+
+def code_without_limits(tmp, after):
+    """A copy of the 'after' code whose render_once() makes the file at once, every time, for anyone: the
+    portal as it was before portal/render_limits.py (an older commit cannot serve this database: the
+    schema has moved on since)."""
+    target = tmp / "before-code"
+    shutil.copytree(after, target)
+    with open(target / "portal" / "render_limits.py", "a") as module:
+        module.write(UNLIMITED)
+    return target
 
 
 def measure(args, tmp, version, code_dir, port, learners):
@@ -374,13 +383,10 @@ def main():
     created = False
     met = False
     try:
-        before = None if args.before == "none" else (args.before or default_before())
-        versions = {}
-        if before:
-            versions["before"] = code_at(tmp, "before", before)
-            log(f"before: {before} ({versions['before']})")
-        versions["after"] = PROJECT_DIR if args.after == "worktree" else code_at(tmp, "after", args.after)
-        log(f"after: {args.after} ({versions['after']})")
+        after = PROJECT_DIR if args.after == "worktree" else code_at(tmp, "after", args.after)
+        versions = {"before": code_without_limits(tmp, after)} if args.before else {}
+        versions["after"] = after
+        log(f"after: {args.after} ({after}); before: the same without the render limits")
         base.pg_admin(database_url, f'CREATE DATABASE "{base.pg_name(database_url)}"')
         created = True
         base.set_environment(tmp, database_url, port)
