@@ -8,6 +8,12 @@ with a partner from outside) up to the size asked, then times each step in-proce
 ``--repeat`` runs, CPU time) and prints the milliseconds and the ratio to the 10-person family. The
 editor redraws the whole genogram after every change, so "parse + layout + SVG + text" is what one change
 costs the server beyond its database queries. Compare ratios, not absolute figures: the machine is shared.
+
+    .venv/bin/python bench/run_genogram.py --generated 1000
+
+times instead the layout (and layout + SVG) of ``--generated`` families grown at random by the property
+test's generator (tests/courses/exercises/genogram_generated.py: remarriages, partners shared across a
+family and across generations; 2 to 61 people, then 200), and prints the slowest and the largest.
 """
 
 import argparse
@@ -70,11 +76,44 @@ def timed(function, repeat):
     return statistics.median(samples)
 
 
+def generated(count):
+    """Layout and layout + SVG of ``count`` generated families of 2–61 people and 20 of 200 (CPU ms)."""
+    import random
+
+    from tests.courses.exercises.genogram_generated import build_family
+
+    samples = []
+    sizes = [(seed, random.Random(seed).randrange(2, 62)) for seed in range(count)]
+    sizes += [(count + seed, 200) for seed in range(20)]
+    for seed, size in sizes:
+        rng = random.Random(seed)
+        if size != 200:
+            rng.randrange(2, 62)
+        parsed = genogram.parse(build_family(rng.randrange, size))
+        start = time.process_time()
+        drawn = genogram.layout(parsed)
+        middle = time.process_time()
+        genogram.render_svg(parsed, layout=drawn, full_description=False)
+        end = time.process_time()
+        samples.append(((middle - start) * 1000, (end - start) * 1000, size, len(parsed.couples), seed))
+    for label, chosen in (("≤ 61 people", [s for s in samples if s[2] <= 61]), ("200 people", samples[-20:])):
+        layouts = sorted(sample[0] for sample in chosen)
+        print(
+            f"{label:<12} {len(chosen):>5} families: layout median {statistics.median(layouts):.1f} ms, "
+            f"max {layouts[-1]:.1f} ms; layout + SVG max {max(sample[1] for sample in chosen):.1f} ms"
+        )
+    print("slowest:", ", ".join(f"{s[2]} people/{s[3]} couples {s[0]:.0f} ms" for s in sorted(samples)[-3:]))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--generated", type=int, default=0, help="time this many generated families instead")
     args = parser.parse_args()
     translation.activate("pl")
+    if args.generated:
+        generated(args.generated)
+        return
     steps = {
         "parse": lambda data, g: genogram.parse(data),
         "layout": lambda data, g: genogram.layout(g),

@@ -188,6 +188,9 @@ def download_response(submission, fmt, request=None):
             content, filename = genogram_file(submission, fmt, request)
     except render_limits.RenderRefused as refused:
         return render_limits.refused_response(request, refused)
+    except genogram.LayoutTooSlow as slow:  # too complex to draw within the layout's budget: explained, not a 500
+        refused = render_limits.RenderRefused(503, slow.messages[0], render_limits.RETRY_SECONDS)
+        return render_limits.refused_response(request, refused)
     response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"

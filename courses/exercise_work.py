@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from courses import exercise_exports
@@ -170,7 +171,10 @@ class GenogramState:
 
     @property
     def svg(self):
-        return genogram.render_svg(self.drawing, id_prefix=f"genogram-{self.block_id}")
+        try:
+            return genogram.render_svg(self.drawing, id_prefix=f"genogram-{self.block_id}")
+        except genogram.LayoutTooSlow as slow:  # shown in place of the drawing; the editor still opens
+            return format_html('<p class="callout">{}</p>', slow.messages[0])
 
     @property
     def summary(self):

@@ -7,15 +7,15 @@ import json
 
 import pytest
 
-from courses.models import ExerciseSubmission
+from courses.models import ExerciseSubmission, LessonPage
 from tests.courses.exercises.test_genogram_generated import CASES
-from tests.courses.test_genogram_editor import change, editor_url, make_learner, stored
+from tests.courses.test_genogram_editor import LESSON_URL, change, editor_url, make_learner, stored
 from tests.courses.test_genogram_editor import lesson as lesson  # noqa: F401 (the fixture)
 from tests.portal.utils import soup, text_of
 
 # The module (the package exports its function layout() under the same name).
 layout_module = importlib.import_module("courses.exercises.genogram.layout")
-TOO_SLOW = "Nie udało się narysować genogramu w ciągu"
+TOO_SLOW = "Genogram jest zbyt złożony, by narysować go w ciągu"
 
 
 def upload(data, name="rodzina.json"):
@@ -41,7 +41,7 @@ def test_a_genogram_over_the_time_budget_is_explained_in_polish_and_not_kept(cli
     learner = make_learner(lesson)
     client.force_login(learner)
     url = editor_url(lesson)
-    monkeypatch.setattr(layout_module, "LAYOUT_SECONDS", 0)  # a server too busy to draw anything in time
+    monkeypatch.setattr(layout_module, "LAYOUT_SECONDS", 0)  # no layout fits: as if the genogram were far too complex
     page = client.get(url)
     assert page.status_code == 200
     assert TOO_SLOW in text_of(soup(page).select_one("#problems"))
@@ -54,6 +54,14 @@ def test_a_genogram_over_the_time_budget_is_explained_in_polish_and_not_kept(cli
     assert response.status_code == 400
     assert TOO_SLOW in text_of(soup(response).select_one("#problems"))
     assert not ExerciseSubmission.objects.exists(), "a genogram that cannot be drawn is not kept"
+
+    lesson_page = client.get(LESSON_URL)
+    assert lesson_page.status_code == 200
+    assert TOO_SLOW in text_of(soup(lesson_page).select_one(".exercise--genogram"))
+    block_id = LessonPage.objects.get(pk=lesson.pk).body[0].id
+    download = client.get(f"{LESSON_URL}cwiczenie/{block_id}/pobierz/svg/")
+    assert download.status_code == 503 and download["Retry-After"]
+    assert TOO_SLOW in text_of(soup(download).find("main"))
 
     monkeypatch.setattr(layout_module, "LAYOUT_SECONDS", 3)
     response = change(

@@ -87,8 +87,8 @@ def test_a_layout_over_its_time_budget_is_refused_with_a_polish_message(monkeypa
         with pytest.raises(LayoutTooSlow) as refused:
             layout(genogram, seconds=0)
         assert refused.value.messages == [
-            "Nie udało się narysować genogramu w ciągu 0 sekund. Spróbuj ponownie za chwilę; jeśli to się "
-            "powtórzy, usuń część relacji lub osób albo podziel rodzinę na dwa genogramy."
+            "Genogram jest zbyt złożony, by narysować go w ciągu 0 sekund czasu obliczeń: usuń część relacji "
+            "lub osób albo podziel rodzinę na dwa genogramy."
         ]
         monkeypatch.setattr(layout_module, "LAYOUT_SECONDS", 0)
         with pytest.raises(LayoutTooSlow):
