@@ -189,7 +189,7 @@ class Criterion:
     def explanation(self):
         """One plain paragraph: what is missing, or that the criterion is met (plus any warning)."""
         if not self.met:
-            return " ".join(self.problems)
+            return " ".join(dict.fromkeys(self.problems))  # two checks may miss the same thing: say it once
         return " ".join([str(_("The goal meets this criterion.")), *self.warnings])
 
 

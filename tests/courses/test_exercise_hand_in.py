@@ -37,7 +37,8 @@ def test_handing_in_below_the_criteria_asks_to_confirm_and_keeps_a_draft(client,
     confirm = html.select_one(f"#exercise-{block_id}-confirm")
     words = text_of(confirm)
     assert "Oddać cel, który nie spełnia wszystkich kryteriów SMART?" in words
-    assert "M – Mierzalny:" in words and "S – Konkretny" not in words, "only the criteria not met"
+    unmet = [text_of(item) for item in confirm.select("li")]
+    assert "M – Mierzalny" in unmet and "S – Konkretny" not in unmet, "only the criteria not met"
     assert text_of(confirm.select_one("button[name=action][value=submit_anyway]")) == "Oddaj mimo to"
     back = confirm.find("a", string="Wróć do edycji")
     assert back["href"] == f"{URL}#smart-{block_id}-form"
@@ -67,6 +68,17 @@ def test_a_goal_meeting_every_criterion_is_handed_in_at_once(client, lesson, lea
     assert response["Location"] == f"{URL}#exercise-{block_id}"
     assert ExerciseSubmission.objects.get().status == "submitted"
     assert soup(client.get(f"{URL}?oddaj={block_id}")).select_one(".smart-confirm") is None
+
+
+def test_a_missing_step_is_explained_once(client, lesson, learner):  # noqa: F811
+    client.force_login(learner)
+    goal = {key: value for key, value in good_goal().items() if not key.startswith("steps-")}
+
+    post(client, lesson, **goal)
+
+    checklist = soup(client.get(URL)).select(".smart-checklist__item")
+    achievable = next(text_of(item) for item in checklist if text_of(item).startswith("A – Osiągalny"))
+    assert achievable.count("Nie ma jeszcze żadnych kroków.") == 1
 
 
 @pytest.fixture
