@@ -2,11 +2,13 @@
 and calendars they announce, the search and the account pages. Whatever the query string, the answer
 is a page, a redirect or a 4xx: never a 500."""
 
+import uuid
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 from django.test import Client
 
+from portal.page_cache import HIT_HEADER
 from tests.portal.utils import soup
 
 HOSTILE_QUERY_STRINGS = [
@@ -71,3 +73,17 @@ def test_markup_and_template_syntax_in_a_query_are_shown_as_text(demo_portal, db
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert "{{ 7*7 }}" in body and "{% debug %}" in body  # shown as typed, never evaluated
     assert settings.SECRET_KEY not in body
+
+
+def test_no_address_keeps_a_page_for_a_parameter_it_does_not_read(demo_portal, db):
+    """Issue 19, item 4: unknown query parameters are answered but never fill the page cache, on any
+    address; the parameters a listing reads are still kept."""
+    client = Client(raise_request_exception=False)
+    kept = []
+    for path in addresses(client):
+        response = client.get(f"{path}?x={uuid.uuid4().hex}&utm_source=crawler")
+        if response.has_header(HIT_HEADER):
+            kept.append(f"{response.status_code} {path}")
+    assert kept == []
+    assert client.get("/aktualnosci/?page=1")[HIT_HEADER] == "miss"
+    assert client.get("/aktualnosci/?page=1")[HIT_HEADER] == "hit"
