@@ -25,7 +25,7 @@ def test_unknown_address_gets_the_polish_404_page(client, home):
 
     html = assert_polish_404(response)
     assert html.title.get_text().startswith(ui("Page not found"))
-    assert html.find("main").find("a", href="/sitemap.xml") is not None
+    assert html.find("main").find("a", href="/mapa-serwisu/") is not None  # the HTML site map, for people
 
 
 def test_404_page_keeps_the_site_chrome(client, home, statement):
