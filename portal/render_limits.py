@@ -30,7 +30,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
@@ -186,13 +187,10 @@ def _make(kind, key, make):
 
 
 def refused_response(request, refused):
-    """The polite page for a refused render, with Retry-After; never kept by any cache."""
-    response = render(
-        request,
-        "portal/render_refused.html",
-        {"message": refused.message, "retry_after": refused.retry_after, "again_url": request.get_full_path()},
-        status=refused.status,
-    )
+    """The polite page for a refused render, with Retry-After; never kept by any cache. Standalone (no
+    context processors, no queries): it answers a busy moment, and must cost next to nothing."""
+    context = {"message": refused.message, "retry_after": refused.retry_after, "again_url": request.get_full_path()}
+    response = HttpResponse(render_to_string("portal/render_refused.html", context), status=refused.status)
     response["Retry-After"] = str(refused.retry_after)
     response["Cache-Control"] = "private, no-store"
     return response
