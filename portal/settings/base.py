@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A POST whose form data cannot even be read (a StreamField's count missing) is a 400, not a 500.
+    "portal.malformed_forms.MalformedFormMiddleware",
     # Before Wagtail's redirects, so that it sees their 404s: old Plone addresses with a view ending.
     "portal.old_addresses.OldAddressMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
