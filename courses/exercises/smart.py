@@ -239,8 +239,9 @@ def _read_text(value, limit, key, errors):
     return text
 
 
-ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-POLISH_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+# ASCII digits only, as everywhere (portal.parsing): "２０２６-06-30" or "30.06.２０２６" is not a date.
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+POLISH_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", re.ASCII)
 
 
 def _read_date(value, key, errors):

@@ -224,7 +224,11 @@ def test_an_impossible_date_is_reported_in_words(text):
     assert not checks_of(sheet)["deadline_future"].passed
 
 
-@pytest.mark.parametrize("text", ["jutro", "30 czerwca", "2026/06/30/1", "20260630"])
+@pytest.mark.parametrize(
+    "text",
+    # The last three: full-width and Arabic-Indic digits, a zero-width space (issue 19, item 5)
+    ["jutro", "30 czerwca", "2026/06/30/1", "20260630", "３０.０６.２０２６", "2026-06-٣0", "30.06.2026\u200b"],
+)
 def test_a_date_in_no_known_format_is_reported(text):
     with translation.override("en"):
         _sheet, errors = parse({**GOOD, "deadline": text})
