@@ -13,9 +13,13 @@ so under /admin/ scripts may be inline; the admin is reached only by signed-in s
 import functools
 import ipaddress
 
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_failure_limit
+
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.db.models import Sum
 
 # Under /admin/: inline scripts, and the page previews, which frame the site itself.
 ADMIN_POLICY_UPDATE = {"script-src": ["'unsafe-inline'"], "frame-src": [SELF]}
@@ -89,3 +93,18 @@ def typed_username(request, credentials=None):
     else:
         name = getattr(request, "data", request.POST).get(field)
     return name[:TYPED_USERNAME_LENGTH] if isinstance(name, str) else name
+
+
+class AccountAndAddressLockout(AxesDatabaseHandler):
+    """django-axes' database handler with two limits (``AXES_LOCKOUT_PARAMETERS = ["username",
+    "ip_address"]``): an account is locked after ``AXES_FAILURE_LIMIT`` failures from any addresses,
+    an address after ``PORTAL_ADDRESS_FAILURE_LIMIT`` failures on any accounts. axes compares one
+    count with one limit, so the address's count is scaled to the account's limit."""
+
+    def get_failures(self, request, credentials=None) -> int:
+        by_account, by_address = (
+            attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+            for attempts in self.get_user_attempts(request, credentials)
+        )
+        account_limit = get_failure_limit(request, credentials)
+        return max(by_account, by_address * account_limit // settings.PORTAL_ADDRESS_FAILURE_LIMIT)

@@ -89,7 +89,12 @@ AXES_COOLOFF_TIME = 0.25  # hours: a locked-out sign-in may try again after 15 m
 # Per account, from whatever addresses: guessing one account's password from many addresses is
 # stopped as surely as from one. The owner keeps a way in: the password-reset link clears the account's
 # failures and signs them in (accounts/views.py), and the lock-out page says so.
-AXES_LOCKOUT_PARAMETERS = ["username"]
+# One address trying passwords on many accounts is stopped too, at a higher limit
+# (PORTAL_ADDRESS_FAILURE_LIMIT across accounts in the same 15 minutes), so a few typos in an office
+# behind one address do not lock its colleagues out (portal.security.AccountAndAddressLockout).
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "portal.security.AccountAndAddressLockout"
+PORTAL_ADDRESS_FAILURE_LIMIT = env.integer("PORTAL_ADDRESS_FAILURE_LIMIT", 30)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_address"

@@ -138,3 +138,20 @@ def test_the_password_reset_link_lifts_the_lock_and_signs_the_owner_in(moderator
     assert not AccessAttempt.objects.filter(username=moderator.username).exists()
     # And the lock is gone for a later sign-in too.
     assert sign_in(moderator.username, NEW_PASSWORD, "192.0.2.78").status_code == 302
+
+
+def test_one_address_trying_many_accounts_is_locked_out_but_an_office_typo_is_not(moderator, settings):
+    settings.PORTAL_ADDRESS_FAILURE_LIMIT = 30
+    # A colleague's typos from the office's address do not lock the moderator out.
+    for n in range(4):
+        sign_in(f"pracownik{n}.podlaskie", "zle-haslo", "198.51.100.9")
+    assert sign_in(moderator.username, PASSWORD, "198.51.100.9").status_code == 302
+
+    # 30 wrong passwords from one address on 30 different accounts: the address is locked for every account.
+    answers = [sign_in(f"konto{n}", "zle-haslo", "203.0.113.66").status_code for n in range(30)]
+    assert answers[:29] == [200] * 29 and answers[29] == 429
+    locked = sign_in(moderator.username, PASSWORD, "203.0.113.66")
+    assert locked.status_code == 429
+    assert not locked.wsgi_request.user.is_authenticated
+    # The account itself is not locked: its owner signs in from elsewhere.
+    assert sign_in(moderator.username, PASSWORD, "192.0.2.80").status_code == 302
