@@ -15,7 +15,6 @@ import ipaddress
 
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_failure_limit
-
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from django.conf import settings
