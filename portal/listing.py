@@ -124,7 +124,10 @@ def cached_values(values):
     value = cache.get(key)
     if value is None:
         value = list(values)
-        cache.set(key, value, LISTING_CACHE_SECONDS)
+        # An empty result is cheap to find again and is what made-up filters (?tag=<random>, a search
+        # for nonsense) give: keeping it would let anyone fill the cache with one key per request.
+        if value:
+            cache.set(key, value, LISTING_CACHE_SECONDS)
     return value
 
 

@@ -145,6 +145,10 @@ def cache_keys():
     return list(cache._cache)
 
 
+def listing_entries():
+    return [key for key in cache_keys() if ":portal:listing:" in key]
+
+
 def page_entries():
     return [key for key in cache_keys() if ":portal:page:" in key]
 
@@ -199,3 +203,21 @@ def test_each_query_string_and_language_is_kept_apart(client, news):
 def test_the_admin_and_accounts_are_never_kept(client, home):
     assert HIT_HEADER not in client.get("/admin/login/")
     assert HIT_HEADER not in client.get("/konto/logowanie/")
+
+
+def test_made_up_filter_values_and_searches_leave_no_listing_entries(client, news):
+    """Issue 19, item 4, in the listings' own cache: a filter value or search that finds nothing
+    (``?tag=<random>``) keeps nothing, while one that finds pages is kept for the next visitor."""
+    index, _item = news
+    client.get(index.url + "?tag=warm-up")
+    client.get("/szukaj/?q=warm-up")
+    keys = len(listing_entries())
+
+    for _n in range(50):
+        made_up = uuid.uuid4().hex
+        assert client.get(f"{index.url}?tag={made_up}").status_code == 200
+        assert client.get(f"/szukaj/?q={made_up}").status_code == 200
+    assert len(listing_entries()) == keys
+
+    assert client.get("/szukaj/?q=Sandomierz").status_code == 200
+    assert len(listing_entries()) > keys
