@@ -19,7 +19,8 @@ def attempt(server, visitor, username, password, forwarded):
 
 
 def counted_addresses(site, username):
-    return {row[0] for row in site.sql("SELECT ip_address FROM axes_accessattempt WHERE username = %s", username)}
+    # PostgreSQL returns its inet column as ipaddress objects, SQLite as text.
+    return {str(row[0]) for row in site.sql("SELECT ip_address FROM axes_accessattempt WHERE username = %s", username)}
 
 
 def test_reached_directly_a_forged_x_forwarded_for_neither_names_the_visitor_nor_unlocks(servers):
