@@ -161,7 +161,7 @@ def certificate_html(certificate, request):
 
 
 class VerificationForm(forms.Form):
-    """GET /certyfikat/: the code typed from a printed certificate."""
+    """GET /zaswiadczenie/: the code typed from a printed certificate."""
 
     kod = forms.CharField(
         label=_("Verification code"),

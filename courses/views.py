@@ -25,7 +25,7 @@ def my_courses(request):
 
 @login_required
 def certificate_pdf(request, code):
-    """/konto/certyfikaty/<code>.pdf: the PDF for its own learner, or a coordinator; to anyone else 404."""
+    """/konto/zaswiadczenia/<code>.pdf: the PDF for its own learner, or a coordinator; to anyone else 404."""
     certificate = certificates.find_certificate(code)
     if certificate is None or certificate.is_revoked:
         raise Http404
@@ -46,9 +46,9 @@ def certificate_pdf(request, code):
 
 
 def verify_certificate(request, code=None):
-    """/certyfikat/<code>/: the public check of a printed certificate (name, course, date and nothing more).
+    """/zaswiadczenie/<code>/: the public check of a printed certificate (name, course, date and nothing more).
 
-    /certyfikat/ without a code: a form to type one in, leading to the code's page."""
+    /zaswiadczenie/ without a code: a form to type one in, leading to the code's page."""
     status = 200
     certificate = None
     if code is None:

@@ -477,7 +477,7 @@ def test_the_command_erases_personal_data_and_keeps_the_statistics(client, cours
     certificate = Certificate.objects.get(code=code)
     assert certificate.learner_name == "Dane usunięte" and certificate.is_revoked
     assert certificate.revocation_reason == "Dane usunięte na wniosek uczestnika"
-    verification = client.get(f"/certyfikat/{code}/")
+    verification = client.get(f"/zaswiadczenie/{code}/")
     assert verification.status_code == 200
     assert "Żółkowska" not in verification.content.decode()
     assert ui("The certificate has been revoked") in text_of(soup(verification).find("main"))

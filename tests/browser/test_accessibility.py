@@ -35,12 +35,12 @@ PAGES = [
     ("pl", "/swietokrzyskie/model-kooperacji-dla-gmin-wiejskich-wersja-2/", 200),  # ModelDocumentPage
     ("pl", "/szkola-kooperacji/", 200),  # CourseIndexPage
     ("pl", "/konto/logowanie/?next=/szkola-kooperacji/", 200),  # the sign-in page
-    ("pl", "/certyfikat/ABCD-EFGH-JKMN/", 404),  # unknown certificate code
+    ("pl", "/zaswiadczenie/ABCD-EFGH-JKMN/", 404),  # unknown certificate code
     ("pl", "/szkola-kooperacji/genogram-w-pracy-socjalnej/", 200),  # CoursePage
     ("pl", "/szkola-kooperacji/kooperacja-w-praktyce/model-kooperacji-i-zespol-g-pzk/", 200),  # LessonPage
     ("pl", "/kujawsko-pomorskie/szkola-kooperacji-szkolenie-dla-koordynatorow/", 200),  # EventPage, table agenda
     ("pl", "/konto/haslo/reset/", 200),  # an account page's form
-    ("pl", "/certyfikat/", 200),  # certificate verification form
+    ("pl", "/zaswiadczenie/", 200),  # certificate verification form
     ("pl", "/mapa-serwisu/", 200),  # the HTML site map
     ("en", "/en/site-map/", 200),
     ("uk", "/uk/karta-saitu/", 200),

@@ -40,7 +40,7 @@ def test_certificate_verification_page_has_no_wcag_violations(page):
 
     certificate = Certificate.objects.get(enrolment__user__username=GRADUATE)
 
-    response = page.goto(f"/certyfikat/{certificate.code}/")
+    response = page.goto(f"/zaswiadczenie/{certificate.code}/")
 
     assert response is not None and response.status == 200
     text = page.inner_text("main")

@@ -167,7 +167,7 @@ def revoke(certificate, by=None, reason="Uczestniczka nie ukończyła szkolenia 
 
 
 def pdf_url(certificate):
-    return f"/konto/certyfikaty/{certificate.code}.pdf"
+    return f"/konto/zaswiadczenia/{certificate.code}.pdf"
 
 
 # Issuing ------------------------------------------------------------------------------------------------
@@ -220,7 +220,7 @@ def test_learner_downloads_the_pdf_in_polish_with_name_course_date_and_hours(cli
         "Data ukończenia: 15 marca 2025",
         "Czas trwania: 3 godziny",
         f"Kod weryfikacyjny: {certificate.code}",
-        f"http://testserver/certyfikat/{certificate.code}/",
+        f"http://testserver/zaswiadczenie/{certificate.code}/",
     ]:
         assert expected in text
     assert "example.org" not in text
@@ -248,7 +248,7 @@ def test_the_pdf_is_one_tagged_a4_landscape_page_in_polish_with_a_title(client, 
     assert b"pdfuaid:part" in metadata
     assert "Zaświadczenie ukończenia szkolenia – Genogram w pracy socjalnej".encode() in metadata
     qr_alternative = (
-        f"Kod QR z adresem strony weryfikacji zaświadczenia: http://testserver/certyfikat/{certificate.code}/"
+        f"Kod QR z adresem strony weryfikacji zaświadczenia: http://testserver/zaswiadczenie/{certificate.code}/"
     )
     assert figure_alternatives(data) == [qr_alternative]
 
@@ -322,13 +322,13 @@ def test_a_revoked_certificate_has_no_pdf(client, certificate, coordinator):
 def test_unknown_and_malformed_codes_are_not_found(client, certificate, code):
     client.force_login(certificate.enrolment.user)
 
-    assert client.get(f"/konto/certyfikaty/{code}.pdf").status_code == 404
+    assert client.get(f"/konto/zaswiadczenia/{code}.pdf").status_code == 404
 
 
 def test_the_code_is_read_in_any_case(client, certificate):
     client.force_login(certificate.enrolment.user)
 
-    assert client.get(f"/konto/certyfikaty/{certificate.code.lower()}.pdf").status_code == 200
+    assert client.get(f"/konto/zaswiadczenia/{certificate.code.lower()}.pdf").status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -344,7 +344,7 @@ def test_hours_are_written_as_in_polish(hours, expected):
 
 
 def verification(client, code):
-    response = client.get(f"/certyfikat/{code}/")
+    response = client.get(f"/zaswiadczenie/{code}/")
     return response, soup(response)
 
 
@@ -372,7 +372,7 @@ def test_verification_is_anonymous_and_ignores_the_codes_case(client, certificat
 
 
 def test_verification_in_english_gives_an_english_date(client, certificate):
-    response = client.get(f"/en/certyfikat/{certificate.code}/")
+    response = client.get(f"/en/zaswiadczenie/{certificate.code}/")
 
     assert "15 March 2025" in text_of(soup(response).find("main"))
 
@@ -403,28 +403,28 @@ def test_unknown_or_malformed_code_is_a_polish_not_found_page(client, certificat
     assert html.find("input", attrs={"name": "kod"})
 
 
-@pytest.mark.parametrize("path", ["/certyfikat/../", "/certyfikat/%2E%2E%2F/", "/certyfikat/a/b/"])
+@pytest.mark.parametrize("path", ["/zaswiadczenie/../", "/zaswiadczenie/%2E%2E%2F/", "/zaswiadczenie/a/b/"])
 def test_paths_that_are_no_code_are_not_found(client, home, path):
     assert client.get(path).status_code == 404
 
 
 def test_the_verification_form_leads_to_the_codes_page(client, certificate):
-    response = client.get("/certyfikat/")
+    response = client.get("/zaswiadczenie/")
     html = soup(response)
     field = html.find("input", attrs={"name": "kod"})
     assert response.status_code == 200
     assert text_of(html.find("label", attrs={"for": field["id"]})) == ui("Verification code")
 
     typed = certificate.code.lower().replace("-", " ")
-    response = client.get("/certyfikat/", {"kod": typed})
+    response = client.get("/zaswiadczenie/", {"kod": typed})
 
     assert response.status_code == 302
-    assert response["Location"] == f"/certyfikat/{certificate.code}/"
+    assert response["Location"] == f"/zaswiadczenie/{certificate.code}/"
 
 
 @pytest.mark.parametrize("typed", ["", "abc", "x" * 500])
 def test_the_verification_form_explains_a_wrong_code(client, home, typed):
-    response = client.get("/certyfikat/", {"kod": typed})
+    response = client.get("/zaswiadczenie/", {"kod": typed})
     html = soup(response)
 
     assert response.status_code == 200

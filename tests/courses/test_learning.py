@@ -140,7 +140,7 @@ def test_the_whole_course_progress_attempts_and_completion(client, course, learn
     assert "Ewa" in text and "Cele SMART" in text and certificate.code in text
 
     client.logout()
-    check = text_of(soup(client.get(f"/certyfikat/{certificate.code.lower()}/")).find("main"))
+    check = text_of(soup(client.get(f"/zaswiadczenie/{certificate.code.lower()}/")).find("main"))
     assert "Zaświadczenie jest ważne" in check and "Cele SMART" in check and "Ewa" in check
     assert "ewa@example.org" not in check
 
@@ -148,7 +148,7 @@ def test_the_whole_course_progress_attempts_and_completion(client, course, learn
     client.force_login(coordinator)
     client.post(f"/admin/certificates/{certificate.pk}/revoke/", {"reason": "Zaświadczenie wydane omyłkowo."})
     client.logout()
-    check = text_of(soup(client.get(f"/certyfikat/{certificate.code}/")).find("main"))
+    check = text_of(soup(client.get(f"/zaswiadczenie/{certificate.code}/")).find("main"))
     assert "Zaświadczenie zostało unieważnione" in check and "omyłkowo" not in check
     client.force_login(learner)
     assert client.get(pdf_link).status_code == 404
