@@ -23,18 +23,20 @@ TEAMS = [
     ("lubelskie", "G-PZK w Nałęczowie", "Nałęczów"),
 ]
 
-# (username, first name, last name, team, {course slug: lessons done, or "all"}, months ago)
+# (username, first name, last name, team, {course slug: lessons done, or "all"}, months ago). The learners are
+# professionals: none shares a surname with a fictional family of the courses (Nowiccy, Kowalczykowie,
+# Wiśniewscy, Jabłońscy).
 LEARNERS = [
     (
         "uczestnik.swietokrzyskie",
         "Anna",
-        "Wiśniewska",
+        "Michalska",
         "G-PZK w Chmielniku",
         {"kooperacja-w-praktyce": "all", "genogram-w-pracy-socjalnej": 1},
         2,
     ),
     ("uczestnik.podlaskie", "Tomasz", "Zieliński", "G-PZK w Choroszczy", {"kooperacja-w-praktyce": 1}, 1),
-    ("m.kowalczyk", "Małgorzata", "Kowalczyk", "G-PZK w Chmielniku", {"kooperacja-w-praktyce": "all"}, 5),
+    ("m.pawlak", "Małgorzata", "Pawlak", "G-PZK w Chmielniku", {"kooperacja-w-praktyce": "all"}, 5),
     ("j.lewandowski", "Jan", "Lewandowski", "G-PZK w Chmielniku", {"kooperacja-w-praktyce": 2}, 4),
     ("k.wojcik", "Katarzyna", "Wójcik", "G-PZK w Pińczowie", {"kooperacja-w-praktyce": "all", "cele-smart": "all"}, 4),
     ("p.kaminski", "Piotr", "Kamiński", "G-PZK w Pińczowie", {"empowerment": 0}, 0),
@@ -74,13 +76,13 @@ def correct_answers(quiz):
 
 
 def demo_smart_goal():
-    """A worksheet a diligent learner would hand in for the demo case of pani Marta."""
+    """A SMART worksheet a diligent learner would hand in for the demo case of pani Marta Nowicka."""
     today = timezone.localdate()
     return {
         "goal": "Pani Marta zapisze Zosię do przedszkola i będzie odprowadzać Kubę do szkoły na 8:00.",
         "specific": "Zosia zacznie chodzić do przedszkola gminnego, a Kuba przestanie spóźniać się do szkoły.",
         "measurable": "Obecność Kuby według dziennika i liczba dni Zosi w przedszkolu w miesiącu.",
-        "achievable": "Przedszkole ma wolne miejsca, opłatę pokryje zasiłek celowy z ośrodka pomocy.",
+        "achievable": "Przedszkole ma wolne miejsca, opłatę pokryje zasiłek celowy z GOPS.",
         "relevant": "Pani Marta sama chce uporządkować poranki, to pierwszy krok do powrotu do pracy.",
         "time_bound": "Do końca semestru, z przeglądem obecności po sześciu tygodniach.",
         "indicator": "obecność Kuby na zajęciach: 90%",

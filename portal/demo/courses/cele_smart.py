@@ -2,13 +2,13 @@ COURSE = {
     "slug": "cele-smart",
     "title": "Cele SMART",
     "summary": (
-        "Kurs pokazuje, jak formułować cele w indywidualnym planie kooperacji tak, aby rodzina, "
+        "Szkolenie pokazuje, jak formułować cele w indywidualnym planie kooperacji tak, aby rodzina, "
         "instytucje i koordynator wiedzieli, do czego zmierzają i po czym poznają postęp. "
         "Omawia kryteria SMART, wskaźniki z wartościami docelowymi, terminy, osoby odpowiedzialne "
         "oraz typowe błędy na przykładach z pracy socjalnej."
     ),
     "audience": (
-        "Kurs jest przeznaczony dla pracowników socjalnych, asystentów rodziny, członków G-PZK "
+        "Szkolenie jest przeznaczone dla pracowników socjalnych, asystentów rodziny, członków G-PZK "
         "i pracowników ROPS, którzy współtworzą plany kooperacji dla rodzin."
     ),
     "outcomes": [
@@ -59,20 +59,20 @@ COURSE = {
                     "osiągnięty, zespół ma podstawę, by zamknąć plan albo wyznaczyć nowy etap.</li>"
                     "</ul>",
                 ),
-                ("heading", "Przykład: rodzina Nowaków z gminy Zielonki"),
+                ("heading", "Przykład: rodzina Jabłońskich z fikcyjnej gminy Zielony Jar"),
                 (
                     "paragraph",
-                    "<p>Pani Anna Nowak samotnie wychowuje trzech synów. Najstarszy, 14-letni "
-                    "Kacper, w ostatnim semestrze opuścił 40% zajęć. Pani Anna od dwóch lat nie "
+                    "<p>Pani Renata Jabłońska samotnie wychowuje trzech synów. Najstarszy, 14-letni "
+                    "Bartek, w ostatnim semestrze opuścił 40% zajęć. Pani Renata od dwóch lat nie "
                     "pracuje, rodzina ma zaległości czynszowe. Wspólna diagnoza, przygotowana przez "
                     "pracownika socjalnego GOPS, wychowawcę i pedagoga szkolnego oraz doradcę PUP, "
-                    "wskazała trzy obszary: obowiązek szkolny, sytuację zawodową i mieszkaniową.</p>"
+                    "wskazała trzy sprawy: obowiązek szkolny Bartka, pracę pani Renaty i mieszkanie.</p>"
                     "<p>Pierwsza wersja planu zawierała zapis „poprawa funkcjonowania rodziny”. "
                     "Na spotkaniu G-PZK okazało się, że każdy rozumie go inaczej: szkoła myślała "
                     "o frekwencji, PUP o podjęciu pracy, a spółdzielnia mieszkaniowa o spłacie długu. "
                     "Zespół rozpisał więc ogólny zapis na trzy cele, z których jeden brzmiał: "
-                    "„Do końca czerwca Kacper będzie obecny na co najmniej 90% lekcji w każdym "
-                    "miesiącu”. Taki cel można sprawdzić w dzienniku elektronicznym, a pani Anna "
+                    "„Do końca czerwca Bartek będzie obecny na co najmniej 90% lekcji w każdym "
+                    "miesiącu”. Taki cel można sprawdzić w dzienniku elektronicznym, a pani Renata "
                     "wie, czego się od niej oczekuje.</p>",
                 ),
                 (
@@ -92,7 +92,7 @@ COURSE = {
                     "<p>W planie warto rozróżnić dwa poziomy:</p>"
                     "<ol>"
                     "<li><strong>Cel główny</strong> – opisuje pożądaną sytuację rodziny w dłuższej "
-                    "perspektywie, np. „Rodzina Nowaków samodzielnie utrzymuje mieszkanie i zapewnia "
+                    "perspektywie, np. „Rodzina Jabłońskich samodzielnie utrzymuje mieszkanie i zapewnia "
                     "dzieciom realizację obowiązku szkolnego”.</li>"
                     "<li><strong>Cele szczegółowe</strong> – opisują konkretne zmiany, które do niego "
                     "prowadzą, i to one muszą spełniać kryteria SMART. Zwykle wystarczą dwa lub "
@@ -119,7 +119,7 @@ COURSE = {
                     "celu w planie kooperacji:</p>"
                     "<ul>"
                     "<li><strong>S – Konkretny</strong>: czego dokładnie dotyczy zmiana i kogo? "
-                    "Zamiast „poprawa sytuacji dziecka” – „regularne uczęszczanie Oli do "
+                    "Zamiast „poprawa sytuacji dziecka” – „regularne uczęszczanie Leny do "
                     "przedszkola”.</li>"
                     "<li><strong>M – Mierzalny</strong>: po czym poznamy, że cel został osiągnięty? "
                     "Potrzebna jest liczba, częstotliwość lub wyraźny fakt, np. „podpisana umowa "
@@ -136,9 +136,9 @@ COURSE = {
                 (
                     "paragraph",
                     "<p>Kryteria najlepiej sprawdzać po kolei, na głos, podczas spotkania zespołu. "
-                    "Weźmy przykład z MOPS w Kamiennej Górze. Pan Marek Wiśniewski, 52 lata, "
-                    "od trzech lat jest bezrobotny i nadużywa alkoholu. Pierwotny zapis celu "
-                    "brzmiał: „Pan Marek podejmie leczenie i wróci na rynek pracy”.</p>"
+                    "Weźmy przykład z MOPS w fikcyjnym mieście Lipowy Gród. Pan Jerzy Malinowski, "
+                    "52 lata, od trzech lat jest bezrobotny i nadużywa alkoholu. Pierwotny zapis celu "
+                    "brzmiał: „Pan Jerzy podejmie leczenie i wróci na rynek pracy”.</p>"
                     "<ol>"
                     "<li><strong>Konkretny?</strong> Zawiera dwie różne zmiany naraz – leczenie "
                     "i pracę. Zespół rozdzielił je na dwa cele.</li>"
@@ -148,13 +148,13 @@ COURSE = {
                     "<li><strong>Osiągalny?</strong> Powrót do pracy na pełen etat w ciągu "
                     "miesiąca był nierealny. Jako pierwszy krok wybrano udział w programie "
                     "aktywizacyjnym proponowanym przez PUP.</li>"
-                    "<li><strong>Istotny?</strong> Pan Marek sam wskazał, że chce odzyskać "
+                    "<li><strong>Istotny?</strong> Pan Jerzy sam wskazał, że chce odzyskać "
                     "kontakt z córką, a warunkiem tego jest trzeźwość – cel ma dla niego "
                     "znaczenie.</li>"
                     "<li><strong>Określony w czasie?</strong> Dodano termin: do 30 listopada, "
                     "z przeglądem postępów co miesiąc na spotkaniu z koordynatorem.</li>"
                     "</ol>"
-                    "<p>Poprawiony cel: „Do 30 listopada pan Marek uczestniczy w co najmniej 80% "
+                    "<p>Poprawiony cel: „Do 30 listopada pan Jerzy uczestniczy w co najmniej 80% "
                     "zaplanowanych sesji terapii grupowej w poradni leczenia uzależnień”.</p>",
                 ),
                 (
@@ -172,7 +172,7 @@ COURSE = {
                 (
                     "paragraph",
                     "<p>Cel spełniający cztery kryteria z pięciu wciąż może zawieść. „Do końca "
-                    "roku rodzina Kowalczyków weźmie udział w 10 spotkaniach” jest mierzalny "
+                    "roku rodzina weźmie udział w 10 spotkaniach” jest mierzalny "
                     "i określony w czasie, ale nie mówi, co ma się zmienić – sam udział w spotkaniach "
                     "to działanie, a nie efekt. Zawsze zadaj pytanie: „Co będzie inaczej, gdy cel "
                     "zostanie osiągnięty?”. Jeśli odpowiedź brzmi „odbędą się spotkania”, opisujesz "
@@ -218,7 +218,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Co zespół poprawił w pierwotnym celu pana Marka?",
+                                "text": "Co zespół poprawił w pierwotnym celu pana Jerzego?",
                                 "answers": [
                                     {
                                         "text": "Rozdzielił leczenie i powrót do pracy na dwa osobne cele.",
@@ -236,7 +236,7 @@ COURSE = {
                                         "feedback": "Tak – cel stał się określony w czasie.",
                                     },
                                     {
-                                        "text": "Zobowiązał pana Marka do podjęcia pracy na pełen "
+                                        "text": "Zobowiązał pana Jerzego do podjęcia pracy na pełen "
                                         "etat w ciągu miesiąca.",
                                         "correct": False,
                                         "feedback": "Nie – zespół uznał to za nieosiągalne i wybrał "
@@ -282,11 +282,11 @@ COURSE = {
                     "<strong>wartość docelową</strong> (stan oczekiwany) oraz <strong>źródło "
                     "danych</strong> (skąd weźmiemy informację). Przykłady:</p>"
                     "<ul>"
-                    "<li>Frekwencja Kacpra: z 60% we wrześniu do co najmniej 90% w czerwcu; "
+                    "<li>Frekwencja Bartka: z 60% we wrześniu do co najmniej 90% w czerwcu; "
                     "źródło – dziennik elektroniczny, dane przekazuje wychowawca.</li>"
-                    "<li>Zaległości czynszowe rodziny Nowaków: z 4800 zł do 0 zł w ciągu "
+                    "<li>Zaległości czynszowe rodziny Jabłońskich: z 4800 zł do 0 zł w ciągu "
                     "12 miesięcy; źródło – zaświadczenie ze spółdzielni mieszkaniowej.</li>"
-                    "<li>Terminowe wizyty szczepienne 2-letniej Zosi: z 0 z 2 zaległych do 2 z 2 "
+                    "<li>Zaległe szczepienia 2-letniego Stasia: z 0 do 2 wykonanych (z 2 zaległych) "
                     "do końca marca; źródło – informacja pielęgniarki środowiskowej.</li>"
                     "</ul>"
                     "<p>Jeśli zmiany nie da się policzyć, użyj wyraźnego faktu: „złożony wniosek "
@@ -298,11 +298,11 @@ COURSE = {
                     "paragraph",
                     "<p>Cel realizuje się przez kroki. Przy każdym kroku zapisz, kto go wykona "
                     "i do kiedy. Osobą odpowiedzialną jest konkretna osoba, a nie instytucja "
-                    "ogólnie. Przykład dla celu dotyczącego frekwencji Kacpra:</p>"
+                    "ogólnie. Przykład dla celu dotyczącego frekwencji Bartka:</p>"
                     "<ol>"
-                    "<li>Do 15 października – pedagog szkolny, pani Ewa Lis, ustala z Kacprem "
+                    "<li>Do 15 października – pedagog szkolny, pani Ewa Lis, ustala z Bartkiem "
                     "i jego mamą przyczyny nieobecności.</li>"
-                    "<li>Do 31 października – pani Anna Nowak wprowadza plan poranka i codziennie "
+                    "<li>Do 31 października – pani Renata Jabłońska wprowadza plan poranka i codziennie "
                     "sprawdza, czy syn wyszedł do szkoły.</li>"
                     "<li>Od listopada, co tydzień – wychowawca przekazuje koordynatorowi G-PZK "
                     "informację o frekwencji.</li>"
@@ -319,14 +319,14 @@ COURSE = {
                 (
                     "paragraph",
                     "<ul>"
-                    "<li><strong>Cel ogólnikowy.</strong> Przed: „Poprawa sytuacji opiekuńczej”. "
-                    "Po: „Do 31 maja pani Joanna przyprowadza Olę do przedszkola co najmniej "
+                    "<li><strong>Cel zbyt ogólny.</strong> Przed: „Poprawa sytuacji opiekuńczej”. "
+                    "Po: „Do 31 maja pani Karolina przyprowadza Lenę do przedszkola co najmniej "
                     "4 dni w tygodniu”.</li>"
                     "<li><strong>Działanie zamiast celu.</strong> Przed: „Objęcie rodziny "
                     "wsparciem asystenta”. Po: „Do końca kwartału rodzina samodzielnie opłaca "
                     "rachunki za prąd w terminie”.</li>"
-                    "<li><strong>Brak terminu.</strong> Przed: „Pan Tomasz zarejestruje się "
-                    "w PUP”. Po: „Do 20 lutego pan Tomasz rejestruje się w PUP i umawia "
+                    "<li><strong>Brak terminu.</strong> Przed: „Pan Robert zarejestruje się "
+                    "w PUP”. Po: „Do 20 lutego pan Robert rejestruje się w PUP i umawia "
                     "rozmowę z doradcą zawodowym”.</li>"
                     "<li><strong>Cel nierealny.</strong> Przed: „W ciągu miesiąca rodzina spłaci "
                     "całe zadłużenie”. Po: „Do 30 czerwca rodzina zawiera ze spółdzielnią ugodę "
@@ -342,10 +342,10 @@ COURSE = {
                     {
                         "kind": "example",
                         "title": "Zapis celu w planie – wzór",
-                        "text": "<p><strong>Cel:</strong> Do 30 czerwca Kacper uczęszcza na co "
+                        "text": "<p><strong>Cel:</strong> Do 30 czerwca Bartek uczęszcza na co "
                         "najmniej 90% lekcji w każdym miesiącu. <strong>Wskaźnik:</strong> "
                         "frekwencja z 60% do 90%. <strong>Źródło:</strong> dziennik "
-                        "elektroniczny. <strong>Odpowiedzialni:</strong> pani Anna Nowak, "
+                        "elektroniczny. <strong>Odpowiedzialni:</strong> pani Renata Jabłońska, "
                         "pedagog Ewa Lis, wychowawca. <strong>Przegląd:</strong> co miesiąc "
                         "na spotkaniu z koordynatorem.</p>",
                     },
@@ -415,7 +415,7 @@ COURSE = {
                                         "text": "Fałsz",
                                         "correct": True,
                                         "feedback": "Słusznie – rodzina też ma swoje kroki, np. "
-                                        "pani Anna wprowadza plan poranka.",
+                                        "pani Renata wprowadza plan poranka.",
                                     },
                                 ],
                             },
@@ -448,10 +448,11 @@ COURSE = {
                             "kryteria.</p>"
                         ),
                         "case": (
-                            "<p>Pani Marta (34 lata) samotnie wychowuje dwoje dzieci: Kubę (9 lat) i Zosię "
-                            "(4 lata). Od pół roku nie pracuje. Kuba od września opuścił 40% zajęć, "
-                            "wychowawczyni mówi o spóźnieniach po nieprzespanych nocach. Zosia nie chodzi "
-                            "do przedszkola, bo pani Marta obawia się kosztów. Pani Marta mówi, że chce "
+                            "<p>Pani Marta Nowicka (34 lata) z fikcyjnej gminy Zielony Jar samotnie wychowuje "
+                            "dwoje dzieci: Kubę (9 lat) i Zosię (4 lata). Nie pracuje; po niestawieniu się na "
+                            "wizytę w PUP straciła status osoby bezrobotnej. Kuba od września opuścił ponad "
+                            "jedną trzecią zajęć, a wychowawczyni mówi o spóźnieniach po nieprzespanych "
+                            "nocach. Zosia nie chodzi do przedszkola, bo pani Marta obawia się kosztów. Pani Marta mówi, że chce "
                             "„ogarnąć poranki” i wrócić do pracy. W gminie działa przedszkole z wolnymi "
                             "miejscami i bezpłatna grupa wsparcia dla rodziców.</p>"
                         ),

@@ -2,12 +2,12 @@ COURSE = {
     "slug": "empowerment",
     "title": "Empowerment",
     "summary": (
-        "Kurs pokazuje, jak w codziennej pracy z rodziną i w zespole kooperacji opierać się na zasobach, "
+        "Szkolenie pokazuje, jak w codziennej pracy z rodziną i w G-PZK opierać się na zasobach, "
         "sprawczości i udziale osób, którym pomagamy. Poznasz poziomy empowermentu, praktyczne techniki "
         "rozmowy oraz sposoby unikania wyuczonej bezradności i paternalizmu."
     ),
     "audience": (
-        "Kurs jest przeznaczony dla pracowników socjalnych, asystentów rodziny, członków G-PZK "
+        "Szkolenie jest przeznaczone dla pracowników socjalnych, asystentów rodziny, członków G-PZK "
         "i pracowników ROPS, którzy chcą wzmacniać samodzielność rodzin."
     ),
     "outcomes": [
@@ -75,14 +75,14 @@ COURSE = {
                 ("heading", "Przykład z praktyki"),
                 (
                     "paragraph",
-                    "<p>Pani Marta Nowicka z gminy Zielonka Dolna samotnie wychowuje troje dzieci. "
-                    "Od lat korzysta z zasiłków, a w rozmowach powtarza: „Nic się nie da zrobić”. "
+                    "<p>Pani Marta Nowicka z fikcyjnej gminy Zielony Jar samotnie wychowuje dwoje dzieci, "
+                    "Kubę i Zosię. Od kilku lat korzysta z zasiłków, a w rozmowach powtarza: „Nic się nie da zrobić”. "
                     "Pracownik GOPS zamiast kolejny raz ustalać za nią listę zadań, pyta, co w ostatnim "
                     "czasie udało jej się mimo trudności. Okazuje się, że pani Marta świetnie szyje "
                     "i pomaga sąsiadkom w przeróbkach.</p>"
                     "<p>Na spotkaniu G-PZK, w którym uczestniczy sama zainteresowana, powstaje plan: "
-                    "doradca z PUP omawia z nią kurs krawiecki, szkoła proponuje świetlicę dla dzieci "
-                    "w godzinach zajęć, a lokalne stowarzyszenie – udział w kiermaszu rękodzieła. "
+                    "doradca z PUP omawia z nią ponowną rejestrację i szkolenie krawieckie, szkoła proponuje "
+                    "Kubie świetlicę po lekcjach, a lokalne stowarzyszenie – udział w kiermaszu rękodzieła. "
                     "Pani Marta sama wybiera kolejność kroków. Po kilku miesiącach mówi: "
                     "„Pierwszy raz ktoś zapytał, co ja umiem”.</p>",
                 ),
@@ -145,13 +145,13 @@ COURSE = {
                     "Wtedy wspólnie zmniejszamy zadanie lub ustalamy, kto może pomóc.</p>"
                     "<p>Skalę można stosować wielokrotnie: na początku współpracy, przy przeglądzie planu "
                     "i na jego zakończeniu. Zapisane oceny pokazują rodzinie, jaką drogę już przeszła, "
-                    "a zespołowi – czy przyjęte działania rzeczywiście pomagają.</p>",
+                    "a zespołowi – czy zaplanowane działania rzeczywiście pomagają.</p>",
                 ),
                 ("heading", "Wspólne podejmowanie decyzji"),
                 (
                     "paragraph",
                     "<p>Wspólne decyzje oznaczają, że rodzina zna dostępne możliwości, rozumie ich "
-                    "konsekwencje i ma realny wybór. W praktyce zespołu kooperacji warto:</p>"
+                    "konsekwencje i ma realny wybór. W pracy G-PZK warto:</p>"
                     "<ul>"
                     "<li>zapraszać rodzinę na spotkania dotyczące jej planu i dawać czas na wypowiedź;</li>"
                     "<li>przedstawiać kilka opcji, a nie jedną „słuszną” ścieżkę;</li>"
@@ -166,10 +166,10 @@ COURSE = {
                     "callout",
                     {
                         "kind": "example",
-                        "title": "Rodzina Kowalczyków z Brzozowa",
-                        "text": "<p>Pan Adam po utracie pracy ocenia swoją sytuację na 2. Zapytany, dlaczego "
-                        "nie na 0, odpowiada: „Bo codziennie odprowadzam syna do szkoły i pilnuję, żeby "
-                        "odrobił lekcje”. Asystentka rodziny docenia to i pyta o następny punkt. Pan Adam "
+                        "title": "Pytanie skalujące w rozmowie z panem Adamem",
+                        "text": "<p>Pan Adam Kowalczyk z fikcyjnego miasta Lipowy Gród po utracie pracy ocenia "
+                        "swoją sytuację na 2. Zapytany, dlaczego nie na 0, odpowiada: „Bo codziennie "
+                        "odprowadzam Olę do szkoły i pilnuję, żeby odrobiła lekcje”. Asystentka rodziny docenia to i pyta o następny punkt. Pan Adam "
                         "sam proponuje mały krok: w czwartek pójdzie do PUP zapytać o staż. Na kolejnym "
                         "spotkaniu ocenia sytuację na 3.</p>",
                     },
@@ -204,7 +204,7 @@ COURSE = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": "Co sprzyja wspólnemu podejmowaniu decyzji w zespole kooperacji?",
+                                "text": "Co sprzyja wspólnemu podejmowaniu decyzji w G-PZK?",
                                 "answers": [
                                     {
                                         "text": "Przedstawianie rodzinie kilku możliwych opcji",
@@ -293,7 +293,7 @@ COURSE = {
                     "<p>Przeciwieństwem paternalizmu nie jest bierność. Pracownik może otwarcie dzielić "
                     "się swoją wiedzą i obawami („Martwię się, że ten plan może być zbyt obciążający”), "
                     "ale ostateczny wybór w sprawach należących do rodziny zostawia jej.</p>"
-                    "<p>W zespole kooperacji warto umówić się, że każdy jego członek może zwrócić uwagę "
+                    "<p>W G-PZK warto umówić się, że każdy członek zespołu może zwrócić uwagę "
                     "na przejawy paternalizmu, np. pytając: „Czy rodzina zgodziła się na ten cel?” albo "
                     "„Czy to zadanie pani Iwona mogłaby wykonać sama?”.</p>",
                 ),
@@ -313,13 +313,13 @@ COURSE = {
                     "<li><strong>Bariery</strong> – zadłużenie, choroba, brak transportu, doświadczenie "
                     "wykluczenia.</li>"
                     "</ol>"
-                    "<p>Rodzina sama ocenia każdy obszar, a pracownik dopytuje i dzieli się swoimi "
+                    "<p>Rodzina sama ocenia każdy z tych czynników, a pracownik dopytuje i dzieli się swoimi "
                     "obserwacjami. Różnice w ocenach są materiałem do rozmowy, a nie powodem do sporu. "
                     "Ocenę warto powtórzyć po kilku miesiącach, by zobaczyć zmianę.</p>"
-                    "<p>Przykład: w MOPS w Starym Mieście rodzina Wiśniewskich oceniła „relacje” nisko. "
-                    "Podczas rozmowy okazało się jednak, że babcia chętnie odbiera wnuki ze szkoły. "
-                    "Ten zasób wpisano do planu kooperacji, a pani Wiśniewska mogła podjąć pracę "
-                    "w niepełnym wymiarze.</p>",
+                    "<p>Przykład: pani Anna Wiśniewska, z którą pracuje asystentka rodziny z MOPS w Lipowym "
+                    "Grodzie, oceniła „relacje” nisko. Podczas rozmowy okazało się jednak, że babcia Halina "
+                    "chętnie odbiera Zuzię ze szkoły. Ten zasób wpisano do indywidualnego planu kooperacji, "
+                    "a pani Anna mogła podjąć pracę w niepełnym wymiarze godzin.</p>",
                 ),
                 (
                     "callout",
@@ -356,7 +356,7 @@ COURSE = {
                                     {
                                         "text": "Świadomą odmową współpracy z pracownikiem socjalnym",
                                         "correct": False,
-                                        "feedback": "Nie – bezradność to raczej rezygnacja z prób niż świadomy opór.",
+                                        "feedback": "Nie – bezradność to raczej rezygnacja z działania niż świadomy opór.",
                                     },
                                 ],
                             },
@@ -418,10 +418,10 @@ COURSE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Tę samoocenę możesz wykorzystać w pracy z rodziną: klient ocenia stwierdzenia, a wynik "
-                    "pokazuje, w których obszarach czuje się silny, a w których potrzebuje wsparcia – portal "
-                    "nazwie je „mocnymi stronami” i „obszarami do rozwoju”. Wypełnij ją najpierw samodzielnie, "
-                    "z perspektywy klienta, aby poznać narzędzie. Po kilku tygodniach możesz wypełnić ją ponownie "
+                    "<p>Tę samoocenę możesz wykorzystać w pracy z rodziną: osoba, z którą pracujesz, ocenia "
+                    "stwierdzenia, a wynik pokazuje, w których wymiarach czuje się pewnie, a w których "
+                    "potrzebuje wsparcia. Wypełnij ją najpierw samodzielnie, z perspektywy takiej osoby, aby "
+                    "poznać narzędzie. Po kilku tygodniach możesz wypełnić ją ponownie "
                     "i porównać wyniki.</p>",
                 ),
                 ("empowerment", "DEFAULT"),

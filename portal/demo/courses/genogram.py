@@ -1,6 +1,8 @@
 import json
 
-# The learner's starting point: the nuclear family the assistant drew first; the learner adds the rest.
+# The learner's starting point: the nuclear family the assistant drew first, at the start of her second visit
+# (lesson "rysowanie-wzorce-etyka"); the learner adds the rest. The people, their years and the town agree
+# with that lesson and with the Wiśniewscy in the empowerment course (tests/courses/test_demo_courses.py).
 WISNIEWSCY_START = {
     "version": 1,
     "people": [
@@ -21,7 +23,7 @@ WISNIEWSCY_START = {
             "id": "tomasz-anna",
             "partners": ["tomasz", "anna"],
             "kind": "divorced",
-            "start_year": 2009,
+            "start_year": 2011,
             "end_year": 2019,
             "children": [{"person": "kacper"}, {"person": "zuzia"}],
         },
@@ -38,10 +40,11 @@ EXERCISE_LESSON = {
     "body": [
         (
             "paragraph",
-            "<p>Asystentka rodziny narysowała na pierwszej wizycie tylko najbliższą rodzinę Kacpra. Twoim "
-            "zadaniem jest dokończyć genogram na podstawie opisu z poprzedniej lekcji. Edytor działa bez "
-            "myszy: każdą osobę, parę i relację dodajesz zwykłym formularzem, a rysunek odświeża się obok. "
-            "Genogram możesz pobrać jako PDF lub obraz i omówić go z koordynatorem szkolenia.</p>",
+            "<p>Na początku drugiej wizyty asystentka rodziny narysowała tylko najbliższą rodzinę Kacpra – ten "
+            "rysunek widzisz poniżej. Twoim zadaniem jest dokończyć genogram tak, jak powstawał dalej przy "
+            "kuchennym stole, na podstawie opisu z poprzedniej lekcji. Edytor działa bez myszy: każdą osobę, "
+            "parę i relację dodajesz zwykłym formularzem, a rysunek odświeża się obok. Genogram możesz pobrać "
+            "jako PDF lub obraz i omówić go z koordynatorem szkolenia.</p>",
         ),
         (
             "genogram",
@@ -49,7 +52,7 @@ EXERCISE_LESSON = {
                 "title": "Genogram rodziny Wiśniewskich",
                 "instructions": (
                     "<ol><li>Dodaj Marka (ur. 1988), partnera Anny, i zaznacz, że mieszkają razem od 2021 roku "
-                    "(konkubinat).</li>"
+                    "(związek nieformalny).</li>"
                     "<li>Dodaj rodziców Anny: Józefa (ur. 1958, zm. 2015) i Halinę (ur. 1964), małżeństwo od "
                     "1985 roku, a Annę jako ich dziecko.</li>"
                     "<li>Zaznacz relacje: zerwanie między Kacprem a ojcem, konflikt między Kacprem a Markiem, "
@@ -57,10 +60,11 @@ EXERCISE_LESSON = {
                     "<li>Dopisz Marka do wspólnego gospodarstwa domowego i oddaj pracę do sprawdzenia.</li></ol>"
                 ),
                 "case": (
-                    "<p>Pani Anna Wiśniewska (34 lata) mieszka z dziećmi – Kacprem (14 lat) i Zuzią (9 lat) – "
-                    "oraz z partnerem Markiem. Z ojcem dzieci, Tomaszem, rozwiodła się w 2019 roku; Kacper od "
-                    "dwóch lat nie utrzymuje z nim kontaktu. Ojciec Anny, Józef, nadużywał alkoholu i zmarł w "
-                    "2015 roku. Babcia Halina pomaga przy Zuzi. Rodzina i dane są fikcyjne.</p>"
+                    "<p>Pani Anna Wiśniewska (34 lata) mieszka w Lipowym Grodzie z dziećmi – Kacprem (14 lat) i "
+                    "Zuzią (9 lat) – oraz z partnerem Markiem (38 lat). Z ojcem dzieci, Tomaszem, wzięła ślub w "
+                    "2011 roku i rozwiodła się w 2019 roku; Kacper od dwóch lat nie utrzymuje z nim kontaktu. "
+                    "Ojciec Anny, Józef, nadużywał alkoholu i zmarł w 2015 roku. Babcia Halina (62 lata) pomaga "
+                    "przy Zuzi. Rodzina, jej dane i miasto są fikcyjne.</p>"
                 ),
                 "starting_genogram": json.dumps(WISNIEWSCY_START, ensure_ascii=False, indent=2),
                 "requires_acceptance": True,
@@ -73,20 +77,20 @@ COURSE = {
     "slug": "genogram-w-pracy-socjalnej",
     "title": "Genogram w pracy socjalnej",
     "summary": (
-        "Kurs pokazuje, jak za pomocą genogramu uporządkować wiedzę o rodzinie z trzech pokoleń i wykorzystać ją "
+        "Szkolenie pokazuje, jak za pomocą genogramu uporządkować wiedzę o rodzinie z trzech pokoleń i wykorzystać ją "
         "we wspólnej diagnozie potrzeb oraz w indywidualnym planie kooperacji. Poznasz symbole McGoldrick i "
-        "Gerson, narysujesz genogram fikcyjnej rodziny krok po kroku i dowiesz się, jak pracować z nim etycznie."
+        "Gersona, narysujesz genogram fikcyjnej rodziny krok po kroku i dowiesz się, jak pracować z nim etycznie."
     ),
     "audience": (
-        "Kurs jest przeznaczony dla pracowników socjalnych, asystentów rodziny, członków Gminno-Powiatowych "
-        "Zespołów Kooperacji i pracowników ROPS, którzy chcą włączyć genogram do codziennej pracy z rodziną."
+        "Szkolenie jest przeznaczone dla pracowników socjalnych, asystentów rodziny, członków "
+        "Gminno-Powiatowych Zespołów Kooperacji i pracowników ROPS, którzy chcą włączyć genogram do codziennej pracy z rodziną."
     ),
     "outcomes": [
         "Wiesz, czym jest genogram i w jakich sytuacjach pracy socjalnej warto po niego sięgnąć.",
-        "Potrafisz stosować podstawowe symbole McGoldrick i Gerson: osoby, związki, dzieci i relacje emocjonalne.",
+        "Potrafisz stosować podstawowe symbole McGoldrick i Gersona: osoby, związki, dzieci i relacje emocjonalne.",
         "Potrafisz krok po kroku narysować genogram rodziny z trzech pokoleń razem z jej członkami.",
         "Potrafisz dostrzegać powtarzające się wzorce i zasoby rodziny bez przypisywania jej etykiet.",
-        "Wiesz, jak uzyskać zgodę rodziny i chronić dane z genogramu w pracy zespołu kooperacji.",
+        "Wiesz, jak uzyskać zgodę rodziny i chronić dane z genogramu w pracy G-PZK.",
     ],
     "certificate": True,
     "pass_threshold": 70,
@@ -107,7 +111,7 @@ COURSE = {
                         "Przypomina drzewo genealogiczne, ale mówi znacznie więcej – obok dat urodzenia, ślubów i "
                         "rozwodów zapisujemy na nim ważne wydarzenia, choroby, uzależnienia, migracje, a także "
                         "jakość więzi: bliskość, konflikty czy zerwane kontakty. Standard symboli, z którego "
-                        "korzystamy w tym kursie, opisali Monica McGoldrick i Randy Gerson, a później rozwijali go "
+                        "korzystamy w tym szkoleniu, opisali Monica McGoldrick i Randy Gerson, a później rozwijali go "
                         "wraz z Sueli Petry.</p>"
                         "<p>Genogram nie jest testem ani oceną rodziny. To <em>narzędzie rozmowy</em>: rysujemy go "
                         "razem z rodziną, a sam proces pytania o bliskich często daje tyle samo wiedzy, co gotowy "
@@ -120,13 +124,13 @@ COURSE = {
                     (
                         "<p>Po genogram warto sięgnąć przede wszystkim wtedy, gdy:</p>"
                         "<ul>"
-                        "<li>rodzina jest złożona – są w niej dzieci z różnych związków, partnerzy żyjący w "
-                        "konkubinacie, dziadkowie sprawujący opiekę lub rodzina zastępcza;</li>"
+                        "<li>rodzina jest złożona – są w niej dzieci z różnych związków, partnerzy w związku "
+                        "nieformalnym, dziadkowie sprawujący opiekę lub rodzina zastępcza;</li>"
                         "<li>te same trudności wracają w kolejnych pokoleniach, np. uzależnienie od alkoholu, "
                         "przemoc, wczesne rodzicielstwo czy długotrwałe bezrobocie;</li>"
                         "<li>rozpoczynasz pracę z rodziną i potrzebujesz szybko zrozumieć, kto z kim mieszka, kto "
                         "pomaga, a kto jest źródłem napięć;</li>"
-                        "<li>przygotowujesz wspólną diagnozę potrzeb rodziny w zespole kooperacji;</li>"
+                        "<li>przygotowujesz wspólną diagnozę potrzeb rodziny w G-PZK;</li>"
                         "<li>szukasz zasobów – osób, które mogą wesprzeć rodzinę, np. babci, wujka czy sąsiadki "
                         "traktowanej „jak członek rodziny”.</li>"
                         "</ul>"
@@ -135,7 +139,7 @@ COURSE = {
                         "kryzysu, gdy priorytetem jest bezpieczeństwo osób – wtedy wracamy do niego później.</p>"
                     ),
                 ),
-                ("heading", "Genogram w pracy zespołu kooperacji"),
+                ("heading", "Genogram w pracy G-PZK"),
                 (
                     "paragraph",
                     (
@@ -163,14 +167,14 @@ COURSE = {
                     "callout",
                     {
                         "kind": "example",
-                        "title": "Przykład z gminy Brzozowa Wola",
+                        "title": "Przykład z fikcyjnej gminy Zielony Jar",
                         "text": (
-                            "<p>Pracownica GOPS w fikcyjnej gminie Brzozowa Wola pracowała z panią Martą, samotnie "
-                            "wychowującą dwoje dzieci. Dopiero przy rysowaniu genogramu okazało się, że babcia "
-                            "dzieci codziennie odbiera młodszego syna z przedszkola, a starszy syn od dwóch lat nie "
-                            "ma kontaktu z ojcem, który wyjechał do pracy za granicę. Obie informacje zmieniły "
-                            "plan: babcia została włączona w działania, a szkoła i pedagog szkolny zaczęli "
-                            "uwzględniać przeżywaną przez chłopca stratę.</p>"
+                            "<p>Pracownica GOPS w Zielonym Jarze pracowała z panią Beatą, która samotnie wychowuje "
+                            "dwóch synów. Dopiero przy rysowaniu genogramu okazało się, że babcia chłopców "
+                            "codziennie odbiera młodszego z przedszkola, a starszy od dwóch lat nie ma kontaktu z "
+                            "ojcem, który wyjechał do pracy za granicę. Obie informacje zmieniły plan: babcię "
+                            "włączono w działania, a wychowawczyni i pedagog szkolny zaczęli uwzględniać stratę, "
+                            "którą przeżywa starszy chłopiec.</p>"
                         ),
                     },
                 ),
@@ -178,7 +182,7 @@ COURSE = {
         },
         {
             "slug": "symbole-genogramu",
-            "title": "Symbole genogramu według McGoldrick i Gerson",
+            "title": "Symbole genogramu według McGoldrick i Gersona",
             "estimated_minutes": 20,
             "completion": "quiz",
             "body": [
@@ -249,11 +253,11 @@ COURSE = {
                         "dzieci wychodzące z jednego punktu dla bliźniąt oraz krótkie skróty przy liniach związku "
                         "(„ś.” – ślub, „r.” – rozwód, „s.” – separacja). Nie trzeba znać od razu wszystkich "
                         "symboli – lepiej używać kilku podstawowych konsekwentnie.</p>"
-                        "<p>Przykład: w fikcyjnym GOPS w Lipowcu pracownik socjalny zapisuje rodzinę pana "
-                        "Krzysztofa (45 lat) i pani Ewy (41 lat). Rysuje kwadrat po lewej i koło po prawej, łączy "
+                        "<p>Przykład: w GOPS w fikcyjnej gminie Zielony Jar pracownik socjalny zapisuje rodzinę pana "
+                        "Krzysztofa (45 lat) i pani Doroty (41 lat). Rysuje kwadrat po lewej i koło po prawej, łączy "
                         "je linią ciągłą z adnotacją „ś. 2005” i dwiema ukośnymi kreskami „r. 2022”. Pod spodem "
                         "umieszcza trójkę dzieci: najstarszą Julię (17 lat) po lewej, dalej Szymona (13 lat) i "
-                        "Olę (8 lat). Między Julią a ojcem rysuje linię zerwaną, a między Olą a matką – dwie "
+                        "Hanię (8 lat). Między Julią a ojcem rysuje linię zerwaną, a między Hanią a matką – dwie "
                         "linie bliskości.</p>"
                     ),
                 ),
@@ -361,8 +365,8 @@ COURSE = {
                 (
                     "paragraph",
                     (
-                        "<p>Asystentka rodziny z fikcyjnego MOPS w Jeziorach Wielkich pracuje z panią Anną "
-                        "Wiśniewską (34 lata). Szkoła zgłosiła, że jej syn Kacper (14 lat) opuszcza lekcje i "
+                        "<p>Asystentka rodziny z MOPS w Lipowym Grodzie (miasto i rodzina są fikcyjne) pracuje z "
+                        "panią Anną Wiśniewską (34 lata). Szkoła zgłosiła, że jej syn Kacper (14 lat) opuszcza lekcje i "
                         "wdaje się w bójki. Genogram powstaje podczas drugiej wizyty, przy kuchennym stole:</p>"
                         "<ol>"
                         "<li><strong>Cel i zgoda.</strong> Asystentka wyjaśnia, po co rysują genogram i że pani "
@@ -370,7 +374,7 @@ COURSE = {
                         "<li><strong>Osoba indeksowa.</strong> Na środku kartki rysuje kwadrat z podwójnym "
                         "obrysem – Kacpra, bo to jego sytuacja jest powodem zgłoszenia.</li>"
                         "<li><strong>Rodzice i rodzeństwo.</strong> Nad Kacprem pojawiają się Tomasz (kwadrat po "
-                        "lewej) i Anna (koło po prawej), linia ciągła „ś. 2009” z dwiema kreskami „r. 2019”. "
+                        "lewej) i Anna (koło po prawej), linia ciągła „ś. 2011” z dwiema kreskami „r. 2019”. "
                         "Obok Kacpra, po prawej, młodsza siostra Zuzia (9 lat).</li>"
                         "<li><strong>Obecny związek.</strong> Od Anny prowadzi linia przerywana do Marka (38 lat), "
                         "z którym mieszka od 2021 roku.</li>"
@@ -417,7 +421,7 @@ COURSE = {
                         "<li>zapisujemy tylko informacje potrzebne do celu pracy;</li>"
                         "<li>przechowujemy go w dokumentacji sprawy, zgodnie z zasadami ochrony danych osobowych "
                         "obowiązującymi w jednostce;</li>"
-                        "<li>w zespole kooperacji udostępniamy go tylko w zakresie niezbędnym i na właściwej "
+                        "<li>w G-PZK udostępniamy go tylko w zakresie niezbędnym i na właściwej "
                         "podstawie prawnej; w razie wątpliwości konsultujemy się z inspektorem ochrony "
                         "danych;</li>"
                         "<li>nie używamy ocen i etykiet w adnotacjach – piszemy „leczenie odwykowe 2018”, a nie "
@@ -488,7 +492,7 @@ COURSE = {
                                     {
                                         "text": "Udostępnianie genogramu w G-PZK tylko w niezbędnym zakresie",
                                         "correct": True,
-                                        "feedback": "Tak – w zespole kooperacji dzielimy się danymi tylko w "
+                                        "feedback": "Tak – w G-PZK dzielimy się danymi tylko w "
                                         "niezbędnym zakresie i na właściwej podstawie prawnej.",
                                     },
                                     {

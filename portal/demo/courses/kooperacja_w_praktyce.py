@@ -2,13 +2,13 @@ COURSE = {
     "slug": "kooperacja-w-praktyce",
     "title": "Kooperacja w praktyce",
     "summary": (
-        "Praktyczny kurs o tym, jak w Modelu Kooperacji współpracują pomoc społeczna, szkoła, policja, ochrona "
+        "Praktyczne szkolenie o tym, jak w Modelu Kooperacji współpracują pomoc społeczna, szkoła, policja, ochrona "
         "zdrowia, urząd pracy, kuratorzy i organizacje pozarządowe. Pokazujemy pracę Gminno-Powiatowego Zespołu "
         "Kooperacji, wspólną diagnozę i indywidualny plan kooperacji dla rodziny, a także bezpieczną wymianę "
         "informacji i prowadzenie konferencji przypadku."
     ),
     "audience": (
-        "Kurs jest przeznaczony dla pracowników socjalnych, asystentów rodziny, członków G-PZK oraz pracowników "
+        "Szkolenie jest przeznaczone dla pracowników socjalnych, asystentów rodziny, członków G-PZK oraz pracowników "
         "ROPS wdrażających Model Kooperacji."
     ),
     "outcomes": [
@@ -16,7 +16,7 @@ COURSE = {
         "instytucjami.",
         "Potrafisz opisać zadania Gminno-Powiatowego Zespołu Kooperacji, jego koordynatora i instytucji partnerskich.",
         "Potrafisz przeprowadzić z partnerami wspólną diagnozę i przygotować indywidualny plan kooperacji dla rodziny.",
-        "Wiesz, jak przekazywać informacje o rodzinie zgodnie z RODO i zasadą „need-to-know”.",
+        "Wiesz, jak przekazywać informacje o rodzinie zgodnie z RODO i zasadą wiedzy koniecznej.",
         "Potrafisz przygotować, poprowadzić i udokumentować konferencję przypadku.",
     ],
     "certificate": True,
@@ -62,11 +62,12 @@ COURSE = {
                 ("heading", "Rola koordynatora"),
                 (
                     "paragraph",
-                    "<p>Pracą zespołu kieruje <strong>koordynator</strong>, zwykle osoba związana z ośrodkiem "
-                    "pomocy społecznej. Nie jest on „szefem” przedstawicieli innych instytucji – każdy partner "
-                    "działa w granicach swoich przepisów i kompetencji. Koordynator:</p>"
+                    "<p>Pracę zespołu koordynuje wyznaczona osoba – <strong>koordynator</strong>, zwykle ktoś z "
+                    "ośrodka pomocy społecznej. Nie wydaje on poleceń przedstawicielom innych instytucji – każdy "
+                    "partner działa w granicach swoich przepisów i kompetencji. Rolą koordynatora jest zadbać, "
+                    "by działania partnerów się uzupełniały. W praktyce koordynator:</p>"
                     "<ol>"
-                    "<li>przyjmuje zgłoszenia sytuacji wymagających kooperacji,</li>"
+                    "<li>zbiera zgłoszenia sytuacji wymagających kooperacji,</li>"
                     "<li>zaprasza właściwych partnerów i przygotowuje spotkania,</li>"
                     "<li>pilnuje, aby ustalenia miały wykonawców i terminy,</li>"
                     "<li>zbiera informacje zwrotne i dba o ciągłość działań, gdy zmienia się osoba "
@@ -77,13 +78,14 @@ COURSE = {
                     "callout",
                     {
                         "kind": "example",
-                        "title": "Przykład: rodzina Nowickich z gminy Zalesie",
-                        "text": "<p>Pani Marta Nowicka samotnie wychowuje troje dzieci. Wychowawczyni zgłasza, "
-                        "że 12-letni Kuba opuścił w semestrze ponad jedną trzecią lekcji. Dzielnicowy był dwa "
-                        "razy wzywany na awanturę z byłym partnerem pani Marty, a PUP informuje o utracie "
-                        "statusu bezrobotnej po niestawieniu się na wizytę. Każda z tych informacji osobno "
-                        "wygląda na „drobną sprawę”. Dopiero koordynator G-PZK zestawia je i zaprasza szkołę, "
-                        "dzielnicowego, PUP i pracownika socjalnego na wspólne spotkanie.</p>",
+                        "title": "Przykład: rodzina Nowickich z fikcyjnej gminy Zielony Jar",
+                        "text": "<p>Pani Marta Nowicka samotnie wychowuje dwoje dzieci: 9-letniego Kubę i "
+                        "4-letnią Zosię. Wychowawczyni zgłasza, że Kuba opuścił w tym semestrze ponad jedną "
+                        "trzecią lekcji. Dzielnicowy był dwa razy wzywany na awanturę z byłym partnerem pani "
+                        "Marty, a PUP informuje, że pani Marta straciła status osoby bezrobotnej, bo nie stawiła "
+                        "się na wizytę. Każda z tych informacji osobno wygląda na „drobną sprawę”. Dopiero "
+                        "koordynator G-PZK zestawia je i zaprasza szkołę, dzielnicowego, PUP i pracownika "
+                        "socjalnego GOPS na wspólne spotkanie.</p>",
                     },
                 ),
                 ("heading", "Instytucje i ich role"),
@@ -105,8 +107,8 @@ COURSE = {
                     "<li><strong>organizacje pozarządowe</strong> – świetlice, poradnictwo, grupy wsparcia, "
                     "wolontariat.</li>"
                     "</ul>"
-                    "<p>Dobrą praktyką jest przygotowanie w G-PZK prostej „mapy zasobów”: kto, w jakich "
-                    "godzinach i na jakich zasadach przyjmuje zgłoszenia. Oszczędza to tygodnie, gdy rodzina "
+                    "<p>Dobrą praktyką jest przygotowanie w G-PZK prostej „mapy zasobów”: do kogo, w jakich "
+                    "godzinach i na jakich zasadach można kierować zgłoszenia. Oszczędza to tygodnie, gdy rodzina "
                     "potrzebuje szybkiej pomocy.</p>"
                     "<p>Pamiętaj, że kooperacja nie zastępuje procedur poszczególnych instytucji. Jeśli "
                     "dziecku grozi niebezpieczeństwo, nikt nie czeka na posiedzenie zespołu – działa się "
@@ -138,8 +140,8 @@ COURSE = {
                 (
                     "paragraph",
                     "<ol>"
-                    "<li><strong>Zebranie informacji</strong> – każdy partner przygotowuje krótkie, rzeczowe "
-                    "podsumowanie: fakty, daty, podjęte działania. Bez ocen typu „matka jest "
+                    "<li><strong>Zebranie informacji</strong> – każdy partner przygotowuje krótką, rzeczową "
+                    "informację: fakty, daty, podjęte działania. Bez ocen typu „matka jest "
                     "niewydolna”.</li>"
                     "<li><strong>Rozmowa z rodziną</strong> – pracownik socjalny lub asystent rodziny pyta o "
                     "jej perspektywę, potrzeby i mocne strony.</li>"
@@ -153,8 +155,8 @@ COURSE = {
                     "To na nich opiera się późniejsza zmiana.</p>"
                     "<p>Wnioski z diagnozy zapisuje się krótko i rzeczowo, tak aby każdy partner – a także "
                     "sama rodzina – mógł je przeczytać i zrozumieć. Zamiast specjalistycznego żargonu lepiej "
-                    "użyć prostych zdań opisujących sytuację, np. „Kuba nie chodzi do szkoły, gdy mama "
-                    "pracuje na nocną zmianę”.</p>",
+                    "użyć prostych zdań opisujących sytuację, np. „Po nocach, w których w domu była awantura, "
+                    "Kuba spóźnia się do szkoły albo w ogóle do niej nie idzie”.</p>",
                 ),
                 ("heading", "Indywidualny plan kooperacji"),
                 (
@@ -162,7 +164,7 @@ COURSE = {
                     "<p>Efektem diagnozy jest <strong>indywidualny plan kooperacji</strong> dla rodziny. Plan "
                     "powinien zawierać:</p>"
                     "<ul>"
-                    "<li>cel ogólny sformułowany językiem zrozumiałym dla rodziny,</li>"
+                    "<li>cel główny sformułowany językiem zrozumiałym dla rodziny,</li>"
                     "<li>cele szczegółowe – konkretne i mierzalne,</li>"
                     "<li>działania z przypisaną instytucją i osobą odpowiedzialną,</li>"
                     "<li>terminy realizacji i datę przeglądu planu,</li>"
@@ -173,12 +175,12 @@ COURSE = {
                     "callout",
                     {
                         "kind": "example",
-                        "title": "Fragment planu: rodzina Kowalczyków z Brzozowa",
-                        "text": "<p>Cel ogólny: „Ola chodzi do szkoły, a pan Marek wraca do pracy”. "
+                        "title": "Fragment planu: rodzina Kowalczyków z fikcyjnego miasta Lipowy Gród",
+                        "text": "<p>Cel główny: „Ola chodzi do szkoły, a pan Adam wraca do pracy”. "
                         "Działania: pedagog szkolny spotyka się z Olą raz w tygodniu i co dwa tygodnie "
                         "przekazuje asystentce rodziny informację o frekwencji; doradca zawodowy PUP "
-                        "umawia pana Marka na rozmowę do 15 marca; stowarzyszenie „Przystań” zapewnia Oli "
-                        "miejsce w świetlicy; pan Marek odprowadza córkę do szkoły. Przegląd planu – za "
+                        "umawia pana Adama na rozmowę do 15 marca; stowarzyszenie „Przystań” zapewnia Oli "
+                        "miejsce w świetlicy; pan Adam odprowadza córkę do szkoły. Przegląd planu – za "
                         "trzy miesiące.</p>",
                     },
                 ),
@@ -200,7 +202,7 @@ COURSE = {
                     "<li>spotkanie przeglądowe w terminie wpisanym do planu.</li>"
                     "</ul>"
                     "<p>Podczas przeglądu zespół odpowiada na trzy pytania: czy cele są realizowane, co "
-                    "przeszkadza i czy plan wymaga zmiany. Jeśli pan Marek podjął pracę na zmiany i nie może "
+                    "przeszkadza i czy plan wymaga zmiany. Jeśli pan Adam podjął pracę na zmiany i nie może "
                     "odprowadzać Oli, nie jest to „porażka planu”, tylko sygnał, by poszukać innego "
                     "rozwiązania – np. wsparcia babci lub wolontariuszki ze stowarzyszenia. Gdy cele zostaną "
                     "osiągnięte, plan zamyka się wspólną decyzją, a rodzina wie, do kogo może zwrócić się "
@@ -301,7 +303,7 @@ COURSE = {
                     "<li><strong>Na jakiej podstawie?</strong> – przepis prawa, zadanie instytucji lub "
                     "świadoma zgoda rodziny,</li>"
                     "<li><strong>W jakim celu?</strong> – informacja musi służyć realizacji planu,</li>"
-                    "<li><strong>Komu jest niezbędna?</strong> – zasada „need-to-know”: przekazujesz tylko "
+                    "<li><strong>Komu jest niezbędna?</strong> – zasada wiedzy koniecznej: przekazujesz tylko "
                     "to, czego partner potrzebuje do swojego zadania.</li>"
                     "</ul>"
                     "<p>Doradca PUP nie musi znać szczegółów leczenia psychiatrycznego, wystarczy mu "
@@ -349,11 +351,11 @@ COURSE = {
                     "<li>perspektywa rodziny – co się dzieje i czego potrzebuje,</li>"
                     "<li>krótkie informacje partnerów: fakty zamiast ocen,</li>"
                     "<li>wspólne ustalenie celów i działań,</li>"
-                    "<li>podsumowanie: kto, co i do kiedy oraz data kolejnego spotkania.</li>"
+                    "<li>zamknięcie: kto, co i do kiedy robi oraz data kolejnego spotkania.</li>"
                     "</ol>"
                     "<p>Prowadzący pilnuje czasu i tonu – rozmowa nie może zamienić się w listę zarzutów "
                     "wobec rodziny ani we wzajemne obwinianie się instytucji. Na przykład podczas konferencji "
-                    "w sprawie pani Nowickiej z gminy Zalesie pedagog, dzielnicowy i doradca PUP ustalili, "
+                    "w sprawie pani Nowickiej z Zielonego Jaru pedagog, dzielnicowy i doradca PUP ustalili, "
                     "że rozmowa w urzędzie pracy odbędzie się w godzinach lekcji Kuby, a pani Marta "
                     "skorzysta z grupy wsparcia w lokalnym stowarzyszeniu.</p>"
                     "<p>Z konferencji sporządza się <strong>notatkę lub protokół</strong>: uczestnicy, "
@@ -374,7 +376,7 @@ COURSE = {
                         "questions": [
                             {
                                 "kind": "single",
-                                "text": "Co oznacza zasada „need-to-know”?",
+                                "text": "Co oznacza zasada wiedzy koniecznej?",
                                 "answers": [
                                     {
                                         "text": "Partner otrzymuje tylko informacje niezbędne do jego zadania.",
