@@ -77,7 +77,7 @@ def test_a_saved_self_assessment_reads_out_its_strengths(page):
 
     assert page.inner_text(".messages") == "Samoocena została zapisana."
     reading = page.inner_text(".empowerment-reading")
-    assert "Mocne strony:" in reading and "Obszary do rozwoju:" in reading
+    assert "Mocne strony:" in reading and "Wymiary do rozwoju:" in reading
     check(page, "empowerment-result")
 
 

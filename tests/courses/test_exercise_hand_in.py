@@ -144,7 +144,7 @@ def test_the_result_names_strengths_and_areas_to_develop_in_words(client, assess
     rate(client, assessment, first="5", second="1", third="2")
     reading = text_of(soup(client.get(EMPOWERMENT_URL)).select_one(".empowerment-reading"))
     assert "Mocne strony: Poczucie wpływu." in reading
-    assert "Obszary do rozwoju: Relacje i wsparcie." in reading
+    assert "Wymiary do rozwoju: Relacje i wsparcie." in reading
     assert "średnio na 4 lub wyżej (na skali od 1 do 5)" in reading and "poniżej 3" in reading
 
     # Everything in the middle: no strength and nothing below the middle, said as such.
@@ -152,4 +152,4 @@ def test_the_result_names_strengths_and_areas_to_develop_in_words(client, assess
     reading = text_of(soup(client.get(EMPOWERMENT_URL)).select_one(".empowerment-reading"))
     assert "Mocne strony: żaden wymiar nie ma jeszcze średniej 4 lub wyższej." in reading
     assert "Najwyżej ocenione wymiary: Poczucie wpływu, Relacje i wsparcie." in reading
-    assert "Obszary do rozwoju: żaden wymiar nie ma średniej poniżej 3." in reading
+    assert "Wymiary do rozwoju: żaden wymiar nie ma średniej poniżej 3." in reading
