@@ -8,6 +8,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -204,7 +205,8 @@ class LessonPage(RoutablePageMixin, BasePage):
         help_text=_("How long the lesson takes to read and do. The course's time is the sum of its lessons' times."),
     )
     completion = models.CharField(
-        _("completed"),
+        # A context of its own: "completed" alone is the enrolment's completion date ("data ukończenia").
+        pgettext_lazy("lesson", "completed"),
         max_length=10,
         choices=Completion.choices,
         default=Completion.VIEWED,
