@@ -33,7 +33,7 @@ def model_sections(municipalities, changes):
         (
             "Gminno-Powiatowy Zespół Kooperacji",
             [
-                "Zespół kooperacji (G-PZK) powołuje wójt, burmistrz lub prezydent miasta w porozumieniu "
+                "Zespół (G-PZK) powołuje wójt, burmistrz lub prezydent miasta w porozumieniu "
                 "ze starostą. W jego skład wchodzą przedstawiciele instytucji gminnych i powiatowych oraz "
                 "organizacji pozarządowych działających na rzecz rodzin.",
                 "Zespół spotyka się co najmniej raz w miesiącu według harmonogramu ustalonego na cały rok. "
@@ -134,7 +134,7 @@ DOCUMENTS = [
                 "sections": model_sections(
                     "gminach wiejskich",
                     [
-                        "Uwzględniono ponad 150 uwag z konsultacji: zespół kooperacji może działać w oparciu "
+                        "Uwzględniono ponad 150 uwag z konsultacji: G-PZK może działać w oparciu "
                         "o istniejący zespół interdyscyplinarny, formularze zostały skrócone, a do modelu dodano "
                         "wzór porozumienia między gminą a powiatem.",
                     ],
@@ -186,8 +186,8 @@ DOCUMENTS = [
         "version_label": "wersja 1.0 do testowania",
         "version_date": datetime.date(2019, 6, 3),
         "summary": (
-            "Model współpracy instytucji w gminach miejskich przyjęty przez Komitet Sterujący do testowania: "
-            "zespół kooperacji, rola koordynatora, narzędzia pracy z rodziną."
+            "Model współpracy instytucji w gminach miejskich zatwierdzony przez Komitet Sterujący do testowania: "
+            "Gminno-Powiatowy Zespół Kooperacji, rola koordynatora, narzędzia pracy z rodziną."
         ),
         "files": [
             {
@@ -197,7 +197,7 @@ DOCUMENTS = [
                 "sections": model_sections(
                     "gminach miejskich",
                     [
-                        "Wersja przyjęta do testowania. W dużych miastach model dopuszcza powołanie kilku zespołów "
+                        "Wersja zatwierdzona do testowania. W dużych miastach model dopuszcza powołanie kilku zespołów "
                         "kooperacji, każdy dla jednej dzielnicy lub rejonu działania ośrodka pomocy społecznej.",
                     ],
                 ),
@@ -242,7 +242,7 @@ DOCUMENTS = [
                     (
                         "Rekomendacje",
                         [
-                            "Powołanie zespołu kooperacji ze stałym harmonogramem posiedzeń, wyznaczenie "
+                            "Powołanie G-PZK ze stałym harmonogramem posiedzeń, wyznaczenie "
                             "koordynatora oraz opracowanie gminnego katalogu usług i osób do kontaktu.",
                         ],
                     ),
@@ -324,7 +324,7 @@ DOCUMENTS = [
                     (
                         "Najważniejsze uwagi",
                         [
-                            "Zespół kooperacji powinien móc działać w oparciu o istniejący zespół "
+                            "G-PZK powinien móc działać w oparciu o istniejący zespół "
                             "interdyscyplinarny. Potrzebny jest wzór porozumienia między gminą a powiatem. "
                             "Posiedzenia powinny móc odbywać się zdalnie.",
                         ],
@@ -349,7 +349,7 @@ DOCUMENTS = [
         "version_date": datetime.date(2019, 10, 15),
         "summary": (
             "Materiały ze szkolenia Szkoły Kooperacji: jak rysować genogram i jak korzystać z niego podczas "
-            "posiedzeń zespołu kooperacji. Dostępne także w wersji spełniającej wymagania dostępności."
+            "posiedzeń G-PZK. Dostępne także w wersji spełniającej wymagania dostępności."
         ),
         "files": [
             {
@@ -424,7 +424,7 @@ DOCUMENTS = [
                 "sections": [
                     (
                         "Krok 1: porozumienie",
-                        ["Gmina i powiat zawierają porozumienie o współpracy i wskazują skład zespołu kooperacji."],
+                        ["Gmina i powiat zawierają porozumienie o współpracy i wskazują skład G-PZK."],
                     ),
                     (
                         "Krok 2: diagnoza",
@@ -447,13 +447,13 @@ DOCUMENTS = [
         "version_label": "wersja 1.0",
         "version_date": datetime.date(2020, 3, 9),
         "summary": (
-            "Wzór regulaminu, który gmina testująca model może przyjąć i dostosować: skład zespołu, zasady "
+            "Wzór regulaminu, który gmina testująca model może wykorzystać i dostosować: skład zespołu, zasady "
             "zwoływania posiedzeń, dokumentacja i ochrona danych."
         ),
         "files": [
             {
                 "filename": "regulamin-zespolu-kooperacji-wzor.pdf",
-                "title": "Regulamin pracy zespołu kooperacji – wzór",
+                "title": "Regulamin pracy G-PZK – wzór",
                 "label": "Wzór regulaminu",
                 "sections": [
                     (

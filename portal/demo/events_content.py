@@ -29,9 +29,9 @@ EVENTS = [
         "organiser": "Regionalny Ośrodek Polityki Społecznej w Kielcach",
         "audience": "koordynatorzy kooperacji, członkowie G-PZK, kierownicy ośrodków pomocy społecznej",
         "registration_info": (
-            '<p>Zgłoszenia przyjmujemy mailowo pod adresem <a href="mailto:kooperacja.swietokrzyskie@example.org">'
-            "kooperacja.swietokrzyskie@example.org</a>. W zgłoszeniu podaj imię i nazwisko, instytucję "
-            "i informację o potrzebach związanych z dostępnością.</p>"
+            '<p>Zapisy prowadzimy mailowo pod adresem <a href="mailto:kooperacja.swietokrzyskie@example.org">'
+            "kooperacja.swietokrzyskie@example.org</a>. Zapisując się, podaj imię i nazwisko, instytucję "
+            "oraz swoje potrzeby związane z dostępnością.</p>"
             "<ul><li>Udział jest bezpłatny.</li><li>Liczba miejsc: 60.</li></ul>"
         ),
         "registration_deadline": 5,
@@ -40,23 +40,24 @@ EVENTS = [
         "contact_phone": "41 342 15 00",
         "body": [
             p(
-                "Projekt się zakończył, ale zespoły kooperacji w wielu gminach pracują dalej. Spotkanie ma "
+                "Projekt się zakończył, ale Gminno-Powiatowe Zespoły Kooperacji w wielu gminach pracują dalej. Spotkanie ma "
                 "pokazać, co pomaga im utrzymać współpracę instytucji bez wsparcia projektu, i zebrać "
                 "propozycje zmian w modelu dla gmin wiejskich."
             ),
             p(
                 "Sala jest dostępna dla osób poruszających się na wózku; na miejscu będzie pętla indukcyjna. "
-                "Potrzebę tłumaczenia na polski język migowy zgłoś do 10 dni przed spotkaniem."
+                "Tłumacza polskiego języka migowego zapewnimy bezpłatnie: zgłoś taką potrzebę co najmniej "
+                "trzy dni robocze przed spotkaniem."
             ),
         ],
         "agenda": [
             h("Program"),
             ul(
                 "10:00 – powitanie i cele spotkania,",
-                "10:15 – zespoły kooperacji po zakończeniu projektu: wyniki ankiety wśród gmin,",
+                "10:15 – G-PZK po zakończeniu projektu: wyniki ankiety wśród gmin,",
                 "11:15 – przerwa kawowa,",
                 "11:30 – praca w grupach: finansowanie koordynatora, udział ochrony zdrowia, praca zdalna,",
-                "13:30 – podsumowanie i zakończenie.",
+                "13:30 – wnioski z dyskusji i zakończenie.",
             ),
             p("Materiałem wyjściowym do dyskusji jest model dla gmin wiejskich w wersji 2.0."),
         ],
@@ -79,7 +80,7 @@ EVENTS = [
         "organiser": "Regionalny Ośrodek Polityki Społecznej w Toruniu",
         "audience": "nowi koordynatorzy kooperacji, pracownicy socjalni",
         "registration_info": (
-            '<p>Zapisy przez formularz w <a href="https://example.org/zapisy">systemie zgłoszeń</a>. '
+            '<p>Zapisy przez formularz w <a href="https://example.org/zapisy">systemie zapisów</a>. '
             "Zapewniamy nocleg osobom spoza Torunia.</p>"
         ),
         "registration_deadline": 10,
@@ -111,7 +112,7 @@ EVENTS = [
         "organiser": "Regionalny Ośrodek Polityki Społecznej w Katowicach",
         "audience": "członkowie G-PZK, asystenci rodziny, pracownicy socjalni",
         "registration_info": (
-            "<p>Link do spotkania wyślemy osobom zarejestrowanym dzień przed webinarium. Zarejestruj się przez "
+            "<p>Link do spotkania wyślemy osobom zapisanym dzień przed webinarium. Zapisz się przez "
             '<a href="https://example.org/webinarium">formularz</a>.</p>'
             "<p>Webinarium będzie tłumaczone na polski język migowy i opatrzone napisami na żywo.</p>"
         ),
@@ -129,7 +130,7 @@ EVENTS = [
         "slug": "dzien-otwarty-zespolow-kooperacji",
         "title": "Dzień otwarty Gminno-Powiatowych Zespołów Kooperacji",
         "summary": (
-            "Zespoły kooperacji z Wielkopolski zapraszają przedstawicieli instytucji i mieszkańców, by pokazać, "
+            "G-PZK z Wielkopolski zapraszają przedstawicieli instytucji i mieszkańców, by pokazać, "
             "jak na co dzień wygląda wspólna praca na rzecz rodzin."
         ),
         "start_date": 47,
@@ -140,7 +141,7 @@ EVENTS = [
         "audience": "instytucje współpracujące z rodzinami, samorządowcy, mieszkańcy",
         "agenda": [
             p(
-                "Przez cały dzień przy stoiskach zespołów kooperacji można porozmawiać z koordynatorami, "
+                "Przez cały dzień przy stoiskach G-PZK można porozmawiać z koordynatorami, "
                 "obejrzeć wzory dokumentów i dowiedzieć się, jak dołączyć do zespołu w swojej gminie."
             ),
         ],
@@ -176,7 +177,7 @@ EVENTS = [
         "region": "opolskie",
         "slug": "warsztaty-genogramu-dla-pracownikow-socjalnych",
         "title": "Warsztaty genogramu dla pracowników socjalnych",
-        "summary": "Praktyczne warsztaty rysowania genogramu i korzystania z niego na posiedzeniach zespołu kooperacji.",
+        "summary": "Praktyczne warsztaty rysowania genogramu i korzystania z niego na posiedzeniach G-PZK.",
         "start_date": -30,
         "start_time": datetime.time(9, 30),
         "end_time": datetime.time(14, 0),
@@ -220,7 +221,7 @@ EVENTS = [
         "region": "malopolskie",
         "slug": "szkola-kooperacji-komunikacja-miedzy-instytucjami-krakow",
         "title": "Szkoła Kooperacji: komunikacja między instytucjami",
-        "summary": "Dwudniowe szkolenie dla członków zespołów kooperacji z gmin miejskich Małopolski.",
+        "summary": "Dwudniowe szkolenie dla członków G-PZK z gmin miejskich Małopolski.",
         "start_date": datetime.date(2020, 2, 18),
         "end_date": datetime.date(2020, 2, 19),
         "start_time": datetime.time(9, 0),
@@ -246,13 +247,13 @@ EVENTS = [
         "region": "pomorskie",
         "slug": "konsultacje-online-modelu-dla-gmin-miejsko-wiejskich",
         "title": "Konsultacje online modelu dla gmin miejsko-wiejskich",
-        "summary": "Spotkanie online, na którym zespoły kooperacji z Pomorza omówiły propozycje zmian w modelu po roku testowania.",
+        "summary": "Spotkanie online, na którym G-PZK z Pomorza omówiły propozycje zmian w modelu po roku testowania.",
         "start_date": datetime.date(2020, 11, 24),
         "start_time": datetime.time(10, 0),
         "end_time": datetime.time(12, 0),
         "is_online": True,
         "organiser": "Regionalny Ośrodek Polityki Społecznej w Gdańsku",
-        "audience": "członkowie zespołów kooperacji z województwa pomorskiego",
+        "audience": "członkowie G-PZK z województwa pomorskiego",
         "registration_deadline": datetime.date(2020, 11, 20),
         "agenda": [ul("wnioski z roku testowania,", "propozycje zmian w modelu,", "głosowanie nad rekomendacjami.")],
     },
@@ -260,7 +261,7 @@ EVENTS = [
         "region": "slaskie",
         "slug": "konferencja-podsumowujaca-projekt-kooperacja-3d",
         "title": "Konferencja podsumowująca projekt „Kooperacja 3D”",
-        "summary": "Podsumowanie trzech lat pracy nad modelem kooperacji dla gmin miejskich; konferencja hybrydowa.",
+        "summary": "Rezultaty trzech lat pracy nad modelem kooperacji dla gmin miejskich; konferencja hybrydowa.",
         "start_date": datetime.date(2021, 6, 22),
         "start_time": datetime.time(10, 0),
         "end_time": datetime.time(15, 0),

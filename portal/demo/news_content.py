@@ -147,7 +147,7 @@ WRITTEN = [
                 "pomoc ekspertów przy diagnozie potrzeb mieszkańców i planowaniu działań.",
             ),
             p(
-                "Zgłoszenia przyjmuje regionalny ośrodek polityki społecznej w każdym z czterech województw. "
+                "Zgłoszenia zbierają regionalne ośrodki polityki społecznej we wszystkich czterech województwach. "
                 "O wyborze zdecyduje gotowość do współpracy ośrodka pomocy społecznej, szkół, policji "
                 "i organizacji pozarządowych, a nie wielkość miasta."
             ),
@@ -164,7 +164,7 @@ WRITTEN = [
         "body": [
             p(
                 "W skład Komitetu Sterującego weszli przedstawiciele wszystkich partnerów projektu. Na pierwszym "
-                "posiedzeniu, w siedzibie ROPS w Kielcach, członkowie komitetu przyjęli regulamin prac "
+                "posiedzeniu, w siedzibie ROPS w Kielcach, członkowie komitetu zatwierdzili regulamin prac "
                 "i harmonogram na najbliższe dwanaście miesięcy."
             ),
             h("Najważniejsze ustalenia"),
@@ -301,7 +301,7 @@ WRITTEN = [
             ),
             h("Najczęstsze uwagi"),
             ul(
-                "zespół kooperacji powinien móc działać w oparciu o istniejący zespół interdyscyplinarny,",
+                "G-PZK powinien móc działać w oparciu o istniejący zespół interdyscyplinarny,",
                 "potrzebny jest prosty wzór porozumienia o współpracy między gminą a powiatem,",
                 "posiedzenia zespołu powinny móc odbywać się także zdalnie, bo odległości między instytucjami "
                 "bywają duże.",
@@ -372,7 +372,7 @@ WRITTEN = [
         "image": "gmina",
         "gallery": [
             ("gmina", "Gminy wiejskie z Mazowsza rozpoczynają testowanie modelu"),
-            ("stol-obrad", "Pierwsze posiedzenie zespołu kooperacji"),
+            ("stol-obrad", "Pierwsze posiedzenie G-PZK"),
             ("dokumenty", "Porozumienie gminy i powiatu o współpracy w zespole"),
         ],
     },
@@ -381,10 +381,10 @@ WRITTEN = [
         "date": datetime.date(2019, 6, 5),
         "slug": "kamien-milowy-model-dla-gmin-miejskich-gotowy-do-testowania",
         "title": "Kamień milowy: model dla gmin miejskich gotowy do testowania",
-        "lead": "Komitet Sterujący projektu „Kooperacja 3D” przyjął model kooperacji dla gmin miejskich w wersji do testowania.",
+        "lead": "Komitet Sterujący projektu „Kooperacja 3D” zatwierdził model kooperacji dla gmin miejskich w wersji do testowania.",
         "body": [
             p(
-                "Przyjęcie modelu to jeden z kamieni milowych projektu. Dokument powstał na podstawie badań "
+                "Zatwierdzenie modelu to jeden z kamieni milowych projektu. Dokument powstał na podstawie badań "
                 "przeprowadzonych w czterech województwach i konsultacji, w których wzięło udział ponad dwustu "
                 "praktyków."
             ),
@@ -408,7 +408,7 @@ WRITTEN = [
         "date": datetime.date(2019, 9, 17),
         "slug": "pierwsze-posiedzenia-zespolow-kooperacji-na-pomorzu",
         "title": "Pierwsze posiedzenia Gminno-Powiatowych Zespołów Kooperacji na Pomorzu",
-        "lead": "We wrześniu zespoły kooperacji w gminach testujących model w województwie pomorskim spotkały się po raz pierwszy.",
+        "lead": "We wrześniu zespoły w gminach testujących model w województwie pomorskim spotkały się po raz pierwszy.",
         "body": [
             p(
                 "Na pierwszych posiedzeniach członkowie zespołów ustalili harmonogram spotkań i sposób kontaktu "
@@ -429,7 +429,7 @@ WRITTEN = [
         ],
         "tags": ["G-PZK", "gminy testujące", "Szkoła Kooperacji"],
         "gallery": [
-            ("stol-obrad", "Członkowie zespołu kooperacji na pierwszym posiedzeniu"),
+            ("stol-obrad", "Członkowie G-PZK na pierwszym posiedzeniu"),
             ("siec-wspolpracy", "Mapa instytucji współpracujących w gminie – efekt pracy zespołu"),
             ("kalendarz", "Harmonogram spotkań zespołu na pierwsze półrocze"),
         ],
@@ -440,13 +440,14 @@ WRITTEN = [
         "slug": "szkola-kooperacji-w-rzeszowie-genogram",
         "title": "Szkoła Kooperacji w Rzeszowie: genogram w pracy zespołu",
         "lead": (
-            "Członkowie zespołów kooperacji z Podkarpacia ćwiczyli rysowanie genogramu – mapy rodziny, która "
+            "Członkowie Gminno-Powiatowych Zespołów Kooperacji z Podkarpacia ćwiczyli rysowanie genogramu – mapy "
+            "rodziny, która "
             "pomaga zobaczyć jej zasoby i relacje."
         ),
         "body": [
             p(
                 "Genogram to rysunek przedstawiający co najmniej trzy pokolenia rodziny, relacje między jej "
-                "członkami i ważne wydarzenia. W pracy zespołu kooperacji pozwala szybko pokazać przedstawicielom "
+                "członkami i ważne wydarzenia. W pracy G-PZK pozwala szybko pokazać przedstawicielom "
                 "różnych instytucji, kto należy do rodziny, kto może ją wspierać, a gdzie pojawiają się konflikty."
             ),
             p(
@@ -455,7 +456,7 @@ WRITTEN = [
             ),
             p(
                 "Szkolenie było częścią cyklu Szkoły Kooperacji. Materiały są dostępne w bibliotece dokumentów, "
-                "a członkowie zespołów mogą powtórzyć ćwiczenia w kursie na portalu."
+                "a członkowie zespołów mogą powtórzyć ćwiczenia w szkoleniu „Genogram w pracy socjalnej” na portalu."
             ),
         ],
         "tags": ["Szkoła Kooperacji", "szkolenia"],
@@ -472,8 +473,8 @@ WRITTEN = [
         "slug": "spotkanie-makroregionalne-w-olsztynie",
         "title": "Spotkanie makroregionalne w Olsztynie",
         "lead": (
-            "Zespoły kooperacji z sześciu województw projektu „Kooperacja – efektywna i skuteczna” wymieniły "
-            "się pierwszymi doświadczeniami z testowania modelu."
+            "Gminno-Powiatowe Zespoły Kooperacji z sześciu województw projektu „Kooperacja – efektywna "
+            "i skuteczna” wymieniły się pierwszymi doświadczeniami z testowania modelu."
         ),
         "body": [
             p(
@@ -524,10 +525,10 @@ WRITTEN = [
         "region": "swietokrzyskie",
         "date": datetime.date(2020, 4, 7),
         "slug": "testowanie-modelu-w-czasie-epidemii",
-        "title": "Testowanie modelu w czasie epidemii: zespoły kooperacji spotykają się online",
+        "title": "Testowanie modelu w czasie epidemii: G-PZK spotykają się online",
         "lead": (
-            "Epidemia COVID-19 nie przerwała testowania modelu. Zespoły kooperacji z gmin wiejskich przeniosły "
-            "posiedzenia do sieci, a koordynatorzy wspierają rodziny przez telefon."
+            "Epidemia COVID-19 nie przerwała testowania modelu. Gminno-Powiatowe Zespoły Kooperacji z gmin "
+            "wiejskich przeniosły posiedzenia do sieci, a koordynatorzy wspierają rodziny przez telefon."
         ),
         "body": [
             p(
@@ -555,17 +556,17 @@ WRITTEN = [
         "slug": "komitet-sterujacy-po-raz-pierwszy-obradowal-zdalnie",
         "title": "Komitet Sterujący po raz pierwszy obradował zdalnie",
         "lead": (
-            "Członkowie Komitetu Sterującego projektu „Kooperacja – efektywna i skuteczna” podsumowali półrocze "
+            "Członkowie Komitetu Sterującego projektu „Kooperacja – efektywna i skuteczna” omówili półrocze "
             "testowania modelu na posiedzeniu online."
         ),
         "body": [
             p(
                 "Posiedzenie prowadził przedstawiciel ROPS w Toruniu, lidera projektu; ROPS w Poznaniu przedstawił "
-                "sprawozdanie z testowania w gminach województwa wielkopolskiego. Komitet przyjął sprawozdania "
+                "sprawozdanie z testowania w gminach województwa wielkopolskiego. Komitet zatwierdził sprawozdania "
                 "wszystkich partnerów i zmiany w harmonogramie wynikające z epidemii."
             ),
             p(
-                "Testowanie modelu zostanie wydłużone o trzy miesiące, tak aby zespoły kooperacji mogły nadrobić "
+                "Testowanie modelu zostanie wydłużone o trzy miesiące, tak aby G-PZK mogły nadrobić "
                 "posiedzenia odwołane wiosną. Szkolenia Szkoły Kooperacji do końca roku odbędą się zdalnie."
             ),
         ],
@@ -576,17 +577,20 @@ WRITTEN = [
         "date": datetime.date(2020, 9, 15),
         "slug": "pol-roku-testowania-modelu-w-wojewodztwie-opolskim",
         "title": "Pół roku testowania modelu w województwie opolskim w liczbach",
-        "lead": "ROPS w Opolu podsumował pierwsze sześć miesięcy pracy zespołów kooperacji w gminach miejskich.",
+        "lead": (
+            "ROPS w Opolu zebrał dane z pierwszych sześciu miesięcy pracy Gminno-Powiatowych Zespołów "
+            "Kooperacji w gminach miejskich."
+        ),
         "body": [
             p(
-                "Zespoły kooperacji z województwa opolskiego spotkały się w tym czasie dwadzieścia cztery razy, "
+                "G-PZK z województwa opolskiego spotkały się w tym czasie dwadzieścia cztery razy, "
                 "w tym czternaście razy zdalnie. Wspólne plany pomocy przygotowano dla trzydziestu jednej rodziny."
             ),
             table(
                 "Testowanie modelu w województwie opolskim, marzec–sierpień 2020",
                 [
                     ["Wskaźnik", "Liczba"],
-                    ["Posiedzenia zespołów kooperacji", "24"],
+                    ["Posiedzenia G-PZK", "24"],
                     ["w tym posiedzenia zdalne", "14"],
                     ["Rodziny objęte wspólnym planem pomocy", "31"],
                     ["Instytucje w zespołach", "27"],
@@ -631,8 +635,8 @@ WRITTEN = [
         "slug": "wnioski-z-testowania-co-zmienimy-w-modelu",
         "title": "Wnioski z testowania: co zmienimy w modelu",
         "lead": (
-            "Zespoły kooperacji z województwa lubuskiego przekazały swoje rekomendacje do kolejnej wersji "
-            "modelu dla gmin miejsko-wiejskich."
+            "Gminno-Powiatowe Zespoły Kooperacji z województwa lubuskiego przekazały swoje rekomendacje "
+            "do kolejnej wersji modelu dla gmin miejsko-wiejskich."
         ),
         "body": [
             p(
@@ -696,7 +700,7 @@ WRITTEN = [
         "slug": "konferencja-podsumowujaca-kooperacja-3d",
         "title": "Konferencja podsumowująca projekt „Kooperacja 3D” w Katowicach",
         "lead": (
-            "Przedstawiciele gmin miejskich z czterech województw podsumowali trzy lata pracy nad modelem "
+            "Przedstawiciele gmin miejskich z czterech województw omówili rezultaty trzech lat pracy nad modelem "
             "kooperacji i otrzymali jego końcową wersję."
         ),
         "body": [
@@ -708,10 +712,10 @@ WRITTEN = [
             h("Co dalej z modelem"),
             p(
                 "Model jest dostępny dla wszystkich gmin w bibliotece dokumentów. Szkoła Kooperacji pozostaje "
-                "otwarta: kursy dla członków zespołów kooperacji można przechodzić samodzielnie na portalu."
+                "otwarta: szkolenia dla członków G-PZK można przechodzić samodzielnie na portalu."
             ),
             p(
-                "Uczestnicy podkreślali, że zespoły kooperacji powinny działać także po zakończeniu projektu. "
+                "Uczestnicy podkreślali, że G-PZK powinny działać także po zakończeniu projektu. "
                 "W większości gmin testujących zespoły zostały już wpisane do lokalnych strategii rozwiązywania "
                 "problemów społecznych."
             ),
@@ -719,7 +723,7 @@ WRITTEN = [
         "tags": ["konferencja", "kamień milowy"],
         "image": "kola-wiosna",
         "gallery": [
-            ("sala-szkoleniowa", "Podsumowanie rezultatów projektu"),
+            ("sala-szkoleniowa", "Prezentacja rezultatów projektu"),
             ("stol-obrad", "Panel dyskusyjny z udziałem koordynatorów kooperacji"),
             ("kamien-milowy", "Od diagnozy do modelu – kolejne etapy projektu"),
             ("kola-wiosna", "Instytucje wokół rodziny: motyw graficzny konferencji"),
@@ -826,7 +830,7 @@ TRAINING_TOPICS = {
         "name": "komunikacja między instytucjami",
         "learn": "jak przekazywać sobie informacje o rodzinie szybko, ale zgodnie z przepisami o ochronie danych",
         "about": (
-            "Każda instytucja w zespole kooperacji działa na podstawie innych przepisów i ma inne obowiązki "
+            "Każda instytucja w G-PZK działa na podstawie innych przepisów i ma inne obowiązki "
             "dotyczące tajemnicy zawodowej. Trenerzy omówili, jakie informacje można przekazywać na posiedzeniu "
             "zespołu, a jakie wymagają zgody rodziny."
         ),
@@ -840,7 +844,7 @@ TRAINING_TOPICS = {
         "name": "wspólna diagnoza potrzeb",
         "learn": "jak wspólnie opisać potrzeby mieszkańców gminy, korzystając z danych, które mają różne instytucje",
         "about": (
-            "Diagnoza to punkt wyjścia pracy zespołu kooperacji. Ośrodek pomocy społecznej, szkoły, policja "
+            "Diagnoza to punkt wyjścia pracy G-PZK. Ośrodek pomocy społecznej, szkoły, policja "
             "i poradnie mają dane o różnych stronach życia tych samych rodzin; dopiero zestawione razem "
             "pokazują, gdzie pomoc jest najbardziej potrzebna."
         ),
@@ -892,8 +896,8 @@ CONSULTATIONS = [
 # region, date, period, meetings, families
 TESTING_SUMMARIES = [
     ("lubuskie", datetime.date(2019, 12, 17), "pierwszy kwartał testowania", 9, 12),
-    ("mazowieckie", datetime.date(2020, 10, 6), "rok pracy zespołów kooperacji", 31, 44),
-    ("warminsko-mazurskie", datetime.date(2020, 11, 17), "rok pracy zespołów kooperacji", 27, 35),
+    ("mazowieckie", datetime.date(2020, 10, 6), "rok pracy G-PZK", 31, 44),
+    ("warminsko-mazurskie", datetime.date(2020, 11, 17), "rok pracy G-PZK", 27, 35),
     ("zachodniopomorskie", datetime.date(2021, 2, 9), "testowanie modelu", 36, 52),
 ]
 
@@ -971,7 +975,7 @@ def _consultation(index, region, date, participants):
         "gallery": (
             [
                 ("dymki-rozmowy", "Uwagi zgłoszone podczas pracy w grupach"),
-                ("stol-obrad", "Grupa omawiająca rozdział o zespole kooperacji"),
+                ("stol-obrad", "Grupa omawiająca rozdział o G-PZK"),
                 ("dokumenty", "Pierwsza wersja modelu z uwagami uczestników"),
             ]
             if index == 2
@@ -993,24 +997,24 @@ def _testing_summary(index, region, date, period, meetings, families):
     return {
         "region": region,
         "date": date,
-        "title": f"Gminy testujące z województwa {_genitive(info['voivodeship'])} podsumowały {period}",
+        "title": f"Gminy testujące z województwa {_genitive(info['voivodeship'])} oceniły {period}",
         "lead": (
-            f"Zespoły kooperacji z {municipalities} województwa {_genitive(info['voivodeship'])} spotkały się "
+            f"Gminno-Powiatowe Zespoły Kooperacji z {municipalities} województwa {_genitive(info['voivodeship'])} spotkały się "
             f"{meetings} razy i przygotowały wspólne plany pomocy dla {families} rodzin."
         ),
         "body": [
             p(
-                f"Podsumowanie, przygotowane przez {info['short_name']} na podstawie sprawozdań koordynatorów "
-                "kooperacji, pokazuje, że zespoły zajmowały się najczęściej sytuacją dzieci, które przestały regularnie chodzić do szkoły, "
+                f"Zestawienie przygotowane przez {info['short_name']} na podstawie sprawozdań koordynatorów "
+                "kooperacji pokazuje, że zespoły zajmowały się najczęściej sytuacją dzieci, które przestały regularnie chodzić do szkoły, "
                 "rodzin, w których pojawiło się uzależnienie, oraz samotnych osób starszych."
             ),
             p(lessons[index % len(lessons)], lessons[(index + 1) % len(lessons)]),
-            p("Wnioski z podsumowania trafią do ewaluacji testowania i zostaną uwzględnione w kolejnej wersji modelu."),
+            p("Wnioski z zestawienia trafią do ewaluacji testowania i zostaną uwzględnione w kolejnej wersji modelu."),
         ],
         "tags": ["gminy testujące", "G-PZK", "badania"] if index % 2 else ["gminy testujące", "G-PZK"],
         "image": "gmina" if index % 2 else None,
         "gallery": (
-            [("gmina", "Jedna z gmin testujących model"), ("kalendarz", "Kalendarz posiedzeń zespołu kooperacji")]
+            [("gmina", "Jedna z gmin testujących model"), ("kalendarz", "Kalendarz posiedzeń G-PZK")]
             if index == 3
             else []
         ),

@@ -49,16 +49,16 @@ QUERIES = [
     ("Szkoła Kooperacji Białystok", ["/podlaskie/szkola-kooperacji-w-bialymstoku-cele-smart-w-planie-pomocy/"]),
     ("testowanie w województwie opolskim liczby", ["/opolskie/pol-roku-testowania-modelu-w-wojewodztwie-opolskim/"]),
     (
-        "podsumowanie testowania zachodniopomorskie",
-        ["/zachodniopomorskie/gminy-testujace-z-wojewodztwa-zachodniopomorskiego-podsumowaly-testowanie-modelu/"],
+        "ocena testowania zachodniopomorskie",
+        ["/zachodniopomorskie/gminy-testujace-z-wojewodztwa-zachodniopomorskiego-ocenily-testowanie-modelu/"],
     ),
     (
         "gminy testujace mazowieckie",
-        ["/mazowieckie/gminy-testujace-z-wojewodztwa-mazowieckiego-podsumowaly-rok-pracy-zespolow/"],
+        ["/mazowieckie/gminy-testujace-z-wojewodztwa-mazowieckiego-ocenily-rok-pracy-g-pzk/"],
     ),
     (
         "pierwszy kwartal testowania",
-        ["/lubuskie/gminy-testujace-z-wojewodztwa-lubuskiego-podsumowaly-pierwszy-kwartal-testowania/"],
+        ["/lubuskie/gminy-testujace-z-wojewodztwa-lubuskiego-ocenily-pierwszy-kwartal-testowania/"],
     ),
     # Training topics: genogram, SMART goals, empowerment, communication.
     ("warsztat genogram", ["/opolskie/warsztaty-genogramu-dla-pracownikow-socjalnych/"]),

@@ -317,7 +317,7 @@ COURSE = {
                     "obserwacjami. Różnice w ocenach są materiałem do rozmowy, a nie powodem do sporu. "
                     "Ocenę warto powtórzyć po kilku miesiącach, by zobaczyć zmianę.</p>"
                     "<p>Przykład: pani Anna Wiśniewska, z którą pracuje asystentka rodziny z MOPS w Lipowym "
-                    "Grodzie, oceniła „relacje” nisko. Podczas rozmowy okazało się jednak, że babcia Halina "
+                    "Grodzie (miasto i rodzina są fikcyjne), oceniła „relacje” nisko. Podczas rozmowy okazało się jednak, że babcia Halina "
                     "chętnie odbiera Zuzię ze szkoły. Ten zasób wpisano do indywidualnego planu kooperacji, "
                     "a pani Anna mogła podjąć pracę w niepełnym wymiarze godzin.</p>",
                 ),

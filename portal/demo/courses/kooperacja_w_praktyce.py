@@ -355,7 +355,7 @@ COURSE = {
                     "</ol>"
                     "<p>Prowadzący pilnuje czasu i tonu – rozmowa nie może zamienić się w listę zarzutów "
                     "wobec rodziny ani we wzajemne obwinianie się instytucji. Na przykład podczas konferencji "
-                    "w sprawie pani Nowickiej z Zielonego Jaru pedagog, dzielnicowy i doradca PUP ustalili, "
+                    "w sprawie pani Nowickiej z fikcyjnej gminy Zielony Jar pedagog, dzielnicowy i doradca PUP ustalili, "
                     "że rozmowa w urzędzie pracy odbędzie się w godzinach lekcji Kuby, a pani Marta "
                     "skorzysta z grupy wsparcia w lokalnym stowarzyszeniu.</p>"
                     "<p>Z konferencji sporządza się <strong>notatkę lub protokół</strong>: uczestnicy, "
