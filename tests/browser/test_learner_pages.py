@@ -44,7 +44,7 @@ def test_certificate_verification_page_has_no_wcag_violations(page):
 
     assert response is not None and response.status == 200
     text = page.inner_text("main")
-    assert "Anna Wiśniewska" in text and "Kooperacja w praktyce" in text
+    assert "Anna Michalska" in text and "Kooperacja w praktyce" in text
     assert "@" not in text
     assert_no_violations(page, "certificate verification")
 
@@ -59,6 +59,6 @@ def test_coordinators_course_report_has_no_wcag_violations(page):
     response = page.goto(f"/admin/raporty-szkolen/{course.pk}/")
 
     assert response is not None and response.status == 200
-    assert "Anna Wiśniewska" in page.inner_text("main")
+    assert "Anna Michalska" in page.inner_text("main")
     assert page.locator("main table caption").count() >= 1
     assert_no_violations(page, "course report")
