@@ -89,6 +89,7 @@ class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
     title = "Deklaracja dostępności"
     slug = "deklaracja-dostepnosci"
     entity_name = "Regionalny Ośrodek Polityki Społecznej w Kielcach"
+    entity_address = "ul. Witosa 86, 25-561 Kielce"
     site_name = "Portal Kooperacji"
     site_url = "https://kooperacja.example.org/"
     publication_date = factory.Faker("past_date")

@@ -240,42 +240,46 @@ STATEMENT = {
     "slug": "deklaracja-dostepnosci",
     "title": "Deklaracja dostępności",
     "entity_name": "Regionalny Ośrodek Polityki Społecznej w Kielcach",
+    "entity_address": "ul. Witosa 86, 25-561 Kielce",
     "site_name": "Portal Kooperacji",
     "site_url": "http://127.0.0.1:8000/",
     "publication_date": datetime.date(2026, 11, 2),
     "last_update_date": datetime.date(2026, 11, 23),
     "status": "partial",
+    # Recordings published before 23 September 2020 are exempt (the Białystok and Kraków meetings of
+    # 2019–2020); the later online consultation of 24 November 2020 is not, so it is inaccessible content.
     "non_compliance": (
-        "<ul><li>Część dokumentów PDF opublikowanych przed 2021 rokiem nie ma struktury nagłówków; na prośbę "
-        "udostępnimy je w dostępnej wersji.</li>"
-        "<li>Nagrania ze spotkań makroregionalnych z lat 2019–2020 nie mają napisów ani transkrypcji.</li></ul>"
-        "<p>Wyłączenia: nagrania opublikowane przed 23 września 2020 r. są wyłączone z obowiązku zapewnienia "
-        "dostępności na podstawie art. 3 ust. 2 ustawy o dostępności cyfrowej.</p>"
+        "<ul><li>Część dokumentów PDF opublikowanych od 23 września 2018 r. do końca 2020 r. nie ma struktury "
+        "nagłówków; na żądanie udostępnimy je w wersji dostępnej.</li>"
+        "<li>Nagranie konsultacji online z 24 listopada 2020 r. nie ma napisów ani transkrypcji; transkrypcję "
+        "prześlemy na żądanie.</li></ul>"
+    ),
+    "exemptions": (
+        "<ul><li>Nagrania ze spotkań makroregionalnych i szkoleń opublikowane przed 23 września 2020 r. "
+        "(multimedia opublikowane przed tym dniem są wyłączone z obowiązku zapewnienia dostępności na "
+        "podstawie art. 3 ust. 2 ustawy o dostępności cyfrowej).</li>"
+        "<li>Pliki biurowe opublikowane przed 23 września 2018 r., których treść nie jest niezbędna do "
+        "realizacji bieżących zadań ośrodka.</li></ul>"
     ),
     "preparation_date": datetime.date(2026, 11, 23),
     "review_date": datetime.date(2026, 11, 23),
     "assessment": "self",
     "keyboard_shortcuts": (
-        "<p>Na każdej stronie pierwszy klawisz Tab pokazuje odnośnik „Przejdź do treści”. Wszystkie funkcje "
-        "portalu działają z klawiatury i bez JavaScriptu.</p>"
+        "<p>Na każdej stronie pierwsze naciśnięcie klawisza Tab pokazuje odnośnik „Przejdź do treści”. "
+        "Wszystkie funkcje portalu działają z klawiatury i bez JavaScriptu.</p>"
     ),
     "contact_person": "Anna Nowak",
     "contact_email": "dostepnosc@example.org",
     "contact_phone": "+48 41 000 00 00",
     "procedure": (
-        "<p>Każdy ma prawo zażądać zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. "
-        "Można też zażądać udostępnienia informacji w formach alternatywnych, na przykład odczytania "
-        "niedostępnego cyfrowo dokumentu lub opisania zawartości filmu bez audiodeskrypcji.</p>"
-        "<p>Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony lub elementu oraz sposób "
-        "kontaktu. Odpowiadamy niezwłocznie, nie później niż w ciągu 7 dni. Jeśli nie możemy tego zrobić, "
-        "informujemy o terminie, który nie może być dłuższy niż 2 miesiące od dnia wystąpienia z żądaniem.</p>"
-        "<p>Jeśli odmówimy zapewnienia dostępności lub dostępu alternatywnego, możesz złożyć skargę. "
-        "Po wyczerpaniu tej procedury możesz złożyć wniosek do Rzecznika Praw Obywatelskich.</p>"
+        "<p>Żądanie, wniosek lub skargę można też złożyć osobiście w sekretariacie ośrodka w dni robocze. "
+        "Jeśli potrzebujesz pomocy w ich napisaniu, zadzwoń – pomożemy.</p>"
     ),
     "architecture": (
-        "<p>Do budynku prowadzi wejście z podjazdem dla wózków. Na każde piętro można wjechać windą. "
-        "Do budynku można wejść z psem asystującym. W sekretariacie działa pętla indukcyjna; tłumacza "
-        "polskiego języka migowego zapewniamy po wcześniejszym zgłoszeniu.</p>"
+        "<p>Do budynku prowadzi wejście z podjazdem dla wózków. Przed budynkiem są dwa miejsca parkingowe dla "
+        "osób z niepełnosprawnościami. Na każde piętro można wjechać windą. Do budynku można wejść z psem "
+        "asystującym. W sekretariacie działa pętla indukcyjna. Tłumacza polskiego języka migowego zapewniamy, "
+        "jeśli zgłosisz taką potrzebę co najmniej trzy dni robocze przed wizytą.</p>"
     ),
     "mobile_apps": "",
 }
@@ -285,29 +289,31 @@ STATEMENT_EN = {
     "slug": "accessibility-statement",
     "site_url": "http://127.0.0.1:8000/en/",
     "non_compliance": (
-        "<ul><li>Some PDF documents published before 2021 have no heading structure; we will provide an "
-        "accessible version on request.</li>"
-        "<li>Recordings of the macro-regional meetings of 2019–2020 have no captions or transcripts.</li></ul>"
-        "<p>Exemptions: recordings published before 23 September 2020 are exempt from the accessibility "
-        "requirement under Article 3(2) of the Act on digital accessibility.</p>"
+        "<ul><li>Some PDF documents published between 23 September 2018 and the end of 2020 have no heading "
+        "structure; we will provide an accessible version on request.</li>"
+        "<li>The recording of the online consultation of 24 November 2020 has no captions or transcript; we "
+        "will send the transcript on request.</li></ul>"
+    ),
+    "exemptions": (
+        "<ul><li>Recordings of the macro-regional meetings and training sessions published before "
+        "23 September 2020 (multimedia published before that day are exempt from the accessibility "
+        "requirement under Article 3(2) of the Act on digital accessibility).</li>"
+        "<li>Office files published before 23 September 2018 whose content is not needed for the centre's "
+        "current tasks.</li></ul>"
     ),
     "keyboard_shortcuts": (
-        "<p>On every page the first Tab key press shows the “Skip to content” link. Every function of the "
-        "portal works by keyboard and without JavaScript.</p>"
+        "<p>On every page the first press of the Tab key shows the “Skip to content” link. Every function of "
+        "the portal works by keyboard and without JavaScript.</p>"
     ),
     "procedure": (
-        "<p>Everyone has the right to request that a website or an element of it be made accessible, or that "
-        "information be provided in an alternative form, for example by reading out a document that is not "
-        "digitally accessible or describing a video without audio description.</p>"
-        "<p>A request should give the requester's details, the page or element concerned and how to reply. "
-        "We reply without delay and within 7 days at the latest. If we cannot, we say when we will, no later "
-        "than 2 months from the request.</p>"
-        "<p>If we refuse, you may file a complaint, and after that apply to the Commissioner for Human Rights "
-        "(Rzecznik Praw Obywatelskich).</p>"
+        "<p>Requests and complaints may also be handed in at the centre's reception on working days. If you "
+        "need help writing one, call us and we will help.</p>"
     ),
     "architecture": (
-        "<p>The building has a ramped entrance and a lift to every floor. Assistance dogs are welcome. The "
-        "reception has an induction loop; a Polish Sign Language interpreter is available on request.</p>"
+        "<p>The building has a ramped entrance for wheelchairs and two parking spaces for people with "
+        "disabilities in front of it. A lift serves every floor. Assistance dogs are welcome. The reception "
+        "has an induction loop. A Polish Sign Language interpreter is available if you ask at least three "
+        "working days before your visit.</p>"
     ),
 }
 

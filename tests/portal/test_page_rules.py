@@ -2,6 +2,7 @@
 
 import datetime
 import io
+from html import unescape as html_unescape
 
 import pytest
 from django.apps import apps
@@ -328,12 +329,14 @@ def statement_form(**overrides):
         "title": "Deklaracja dostępności",
         "slug": "deklaracja-dostepnosci",
         "entity_name": "Regionalny Ośrodek Polityki Społecznej w Kielcach",
+        "entity_address": "ul. Witosa 86, 25-561 Kielce",
         "site_name": "Portal Kooperacji",
         "site_url": "https://kooperacja.example.org/",
         "publication_date": "2024-01-15",
         "last_update_date": "2024-06-03",
         "status": "partial",
         "non_compliance": "null",
+        "exemptions": "null",
         "keyboard_shortcuts": "null",
         "preparation_date": "2024-03-28",
         "review_date": "",
@@ -374,6 +377,28 @@ def test_admin_publishes_a_complete_statement(client, editor_client, home):
     assert response.status_code == 302
     assert AccessibilityStatementPage.objects.live().count() == 1
     assert "Fundacja Widzialni" in client.get("/deklaracja-dostepnosci/").content.decode()
+
+
+def test_admin_refuses_an_item_listed_both_as_inaccessible_and_as_exempt(editor_client, home):
+    add_url = reverse("wagtailadmin_pages:add", args=["portal", "accessibilitystatementpage", home.pk])
+    item = "Nagrania ze spotkań z lat 2019–2020 nie mają napisów."
+
+    response = editor_client.post(
+        add_url,
+        statement_form(
+            auditor="Fundacja Widzialni",
+            non_compliance=rich_text(f"<ul><li>{item}</li></ul>"),
+            exemptions=rich_text(f"<ul><li>{item}</li></ul>"),
+        ),
+    )
+
+    assert response.status_code == 200
+    message = ui(
+        "Listed both as an exemption and as inaccessible content: “%(item)s”. Keep it in one list only: "
+        "recordings published before 23 September 2020 are exemptions, later ones are inaccessible content."
+    ) % {"item": item}
+    assert message in html_unescape(response.content.decode())
+    assert not AccessibilityStatementPage.objects.exists()
 
 
 def test_admin_refuses_a_second_page_for_the_same_region(editor_client, home):

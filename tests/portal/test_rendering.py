@@ -147,6 +147,7 @@ def audited_statement(home):
     return AccessibilityStatementPageFactory(
         parent=home,
         entity_name="Regionalny Ośrodek Polityki Społecznej w Kielcach",
+        entity_address="ul. Witosa 86, 25-561 Kielce",
         site_name="Portal Kooperacji",
         site_url="https://kooperacja.example.org/",
         publication_date=datetime.date(2024, 1, 15),
