@@ -75,3 +75,160 @@ def test_polish_plural_forms_of_result_counts(count, expected):
     with translation.override("pl"):
         text = ngettext("%(counter)s document", "%(counter)s documents", count) % {"counter": count}
     assert text == expected
+
+
+# Every catalogue a visitor or an editor reads is complete (issue 20: "the Polish and Ukrainian
+# catalogues have no untranslated or fuzzy entry", the override catalogues included) -------------------
+
+COMPLETE_CATALOGUES = sorted(
+    str(path.relative_to(ROOT))
+    for pattern in ("locale/pl/LC_MESSAGES/*.po", "locale/uk/LC_MESSAGES/*.po", "locale/overrides/*/LC_MESSAGES/*.po")
+    for path in ROOT.glob(pattern)
+)
+
+
+def test_the_complete_catalogues_include_ukrainian_and_the_overrides():
+    assert "locale/uk/LC_MESSAGES/django.po" in COMPLETE_CATALOGUES
+    assert "locale/overrides/pl/LC_MESSAGES/django.po" in COMPLETE_CATALOGUES
+
+
+@pytest.mark.parametrize("path", COMPLETE_CATALOGUES)
+def test_catalogue_has_no_untranslated_or_fuzzy_entry(path):
+    catalogue = polib.pofile(str(ROOT / path))
+    assert not catalogue.metadata_is_fuzzy, f"{path}: the header is fuzzy"
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert untranslated == [], f"{path}: untranslated entries: {untranslated}"
+    assert fuzzy == [], f"{path}: fuzzy entries: {fuzzy}"
+    if "/uk/" in path:
+        assert "nplurals=" in catalogue.metadata["Plural-Forms"]
+
+
+# The review's Polish findings (issue 20), as a Polish visitor or editor reads them ----------------------
+
+
+def polish(message, plural=None, number=None, **values):
+    from django.utils import translation
+    from django.utils.translation import gettext, ngettext
+
+    with translation.override("pl"):
+        text = ngettext(message, plural, number) if plural else gettext(message)
+    return text % values if values else text
+
+
+def test_a_revoked_certificate_is_neuter_in_the_course_report():
+    # zaświadczenie is neuter: "unieważnione", not "unieważniony"
+    assert polish("revoked on %(date)s", date="05.05.2026") == "unieważnione 05.05.2026"
+    assert polish("revoked by") == "unieważnione przez"
+    assert polish("Revoked") == "Unieważnione"
+
+
+def test_participles_agree_with_the_quiz_attempt_and_name_dates_as_dates():
+    assert polish("passed") == "zaliczone"  # podejście do testu: neuter
+    assert polish("completed") == "data ukończenia"  # the date a course or lesson was completed
+    assert polish("enrolled") == "data zapisu"
+    assert polish("issued") == "wydano"
+
+
+def test_what_remains_after_deletion_is_in_the_genitive():
+    text = polish(
+        "A portal administrator will erase your name, e-mail address, user name and exercise work and close your "
+        "account. Your certificates will no longer be confirmed. What remains cannot be linked to you: how many "
+        "people took and completed each course and their scores, with your region and team, stay in the statistics."
+    )
+    assert "Tego, co zostanie, nie da się z Tobą powiązać" in text
+    assert "To, co zostanie" not in text
+
+
+def test_the_search_tip_says_the_search_finds_every_form():
+    text = polish("Polish words are found in every form: “kooperacji” finds “kooperacja” and “kooperacją”.")
+    assert text.startswith("Wyszukiwarka znajduje słowa w każdej formie:")
+    assert "Słowa znajdują się" not in text
+
+
+def test_a_dry_run_is_a_trial_run_that_changes_no_data():
+    assert polish("Dry run: nothing was changed.") == "Przebieg próbny (bez zmian w danych) zakończony."
+    text = polish(
+        "The dry run found errors (%(count)s item would fail).",
+        "The dry run found errors (%(count)s items would fail).",
+        3,
+        count=3,
+    )
+    assert text.startswith("Przebieg próbny wykrył błędy") and "Próba na sucho" not in text
+
+
+def test_a_step_without_an_owner_is_explained_without_a_calque():
+    text = polish(
+        "Steps without an owner: %(numbers)s. Say who does each: a step without an owner is easily left undone.",
+        numbers="2, 3",
+    )
+    assert text == (
+        "Kroki bez osoby odpowiedzialnej: 2, 3. Napisz, kto wykona każdy z nich – gdy za krok nikt nie odpowiada, "
+        "łatwo o nim zapomnieć."
+    )
+    assert "niezrobiony" not in text
+
+
+def test_the_self_assessment_names_dimensions_not_areas():
+    assert polish("Areas to develop:") == "Wymiary do rozwoju:"
+    assert polish("Dimension") == "Wymiar"
+    assert polish("This time") == "Tym razem"
+
+
+@pytest.mark.django_db
+def test_the_search_page_shows_the_corrected_tip(client, home):
+    from tests.portal.utils import soup, text_of
+
+    page = soup(client.get("/szukaj/"))
+    tips = text_of(page.find("section", class_="search-help"))
+    assert "Wyszukiwarka znajduje słowa w każdej formie: „kooperacji” znajdzie „kooperacja” i „kooperacją”." in tips
+    assert "Słowa znajdują się w każdej formie" not in tips
+
+
+@pytest.mark.django_db
+def test_the_my_data_page_shows_the_genitive(client, home):
+    from django.contrib.auth import get_user_model
+
+    from tests.portal.utils import soup, text_of
+
+    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "hasło-do-testów-123")
+    client.force_login(user)
+    text = text_of(soup(client.get("/konto/dane/")).find("main"))
+    assert "Tego, co zostanie, nie da się z Tobą powiązać" in text
+    assert "To, co zostanie" not in text
+
+
+@pytest.mark.django_db
+def test_a_same_day_time_range_has_no_space_around_the_dash_however_the_text_is_read(client, regions):
+    """ "10:00–14:30", never "10:00 –14:30": the range is one run of text, so a reader that separates
+    elements (a screen reader, a text extractor) reads it as printed; longer phrases keep their spaces."""
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import EventIndexPageFactory, EventPageFactory
+    from tests.portal.utils import soup
+
+    EventIndexPageFactory(parent=regions.kielce.get_parent())
+    day = timezone.localdate() + datetime.timedelta(days=10)
+    EventPageFactory(
+        parent=regions.kielce,
+        slug="spotkanie",
+        start_date=day,
+        start_time=datetime.time(10),
+        end_time=datetime.time(14, 30),
+    )
+    EventPageFactory(
+        parent=regions.kielce,
+        slug="forum",
+        start_date=day,
+        start_time=datetime.time(10),
+        end_date=day + datetime.timedelta(days=1),
+        end_time=datetime.time(14, 30),
+    )
+    when = soup(client.get("/swietokrzyskie/spotkanie/")).select_one("article dl.facts dd")
+    assert " ".join(when.get_text(" ").split()).endswith("10:00–14:30")
+    assert " ".join(when.get_text().split()).endswith("10:00–14:30")
+    assert when.find("time")["datetime"].endswith("T10:00")
+    forum = soup(client.get("/swietokrzyskie/forum/")).select_one("article dl.facts dd")
+    assert ", 10:00 – " in " ".join(forum.get_text().split())
