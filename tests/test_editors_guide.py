@@ -20,10 +20,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation.trans_real import DjangoTranslation
+from wagtail.admin.panels import InlinePanel
 
 from courses.blocks import QuizBlock
 from courses.models import CoursePage, Enrolment
-from news.models import NewsPage
+from news.models import EventPage, NewsPage
+from portal.models import DocumentCategory, ModelDocumentPage
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "redaktor.md"
 
@@ -331,3 +333,36 @@ def test_the_guide_names_the_certificate_addresses_of_the_code():
 
 def test_a_learner_asking_to_delete_their_data_is_worded_politely():
     assert "Jeśli ktoś poprosi Cię o usunięcie swoich danych" in guide()
+
+
+def inline_panel(model, relation_name):
+    panels = list(model.content_panels)
+    while panels:
+        panel = panels.pop()
+        if isinstance(panel, InlinePanel) and panel.relation_name == relation_name:
+            return panel
+        panels.extend(getattr(panel, "children", []))
+    raise LookupError(relation_name)
+
+
+@pytest.mark.parametrize(
+    ("model", "relation_name"),
+    [
+        (NewsPage, "gallery_images"),
+        (NewsPage, "related_links"),
+        (EventPage, "related_documents"),
+        (ModelDocumentPage, "files"),
+    ],
+)
+def test_the_add_buttons_of_inline_panels_are_quoted_as_wagtail_builds_them(model, relation_name):
+    """Wagtail's button is "Add {{ label }}" with the panel's label: "Dodaj zdjęcie", not "Dodaj Galeria zdjęć"."""
+    with translation.override("pl"):
+        button = gettext("Add %(label)s") % {"label": inline_panel(model, relation_name).label}
+    assert f"„{button}”" in one_line(guide())
+
+
+def test_the_document_category_chooser_is_quoted_as_wagtail_builds_it():
+    with translation.override("pl"):
+        name = DocumentCategory._meta.verbose_name
+        button = gettext("Choose %(object)s") % {"object": name}
+    assert f"„{button}”" in one_line(guide())
