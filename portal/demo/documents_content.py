@@ -197,8 +197,8 @@ DOCUMENTS = [
                 "sections": model_sections(
                     "gminach miejskich",
                     [
-                        "Wersja zatwierdzona do testowania. W dużych miastach model dopuszcza powołanie kilku zespołów "
-                        "kooperacji, każdy dla jednej dzielnicy lub rejonu działania ośrodka pomocy społecznej.",
+                        "Wersja zatwierdzona do testowania. W dużych miastach model dopuszcza powołanie kilku G-PZK, "
+                        "każdego dla jednej dzielnicy lub rejonu działania ośrodka pomocy społecznej.",
                     ],
                 ),
             }

@@ -671,8 +671,8 @@ WRITTEN = [
         "lead": "Zespół badawczy Uniwersytetu Mikołaja Kopernika przedstawił ewaluację testowania modelu w gminach sześciu województw.",
         "body": [
             p(
-                "Ewaluacja objęła wszystkie gminy testujące model. Badacze przeanalizowali dokumentację zespołów "
-                "kooperacji, przeprowadzili wywiady z koordynatorami i ankietę wśród członków zespołów."
+                "Ewaluacja objęła wszystkie gminy testujące model. Badacze przeanalizowali dokumentację G-PZK, "
+                "przeprowadzili wywiady z koordynatorami i ankietę wśród członków zespołów."
             ),
             p(
                 "Z raportu wynika, że najważniejszą zmianą, jaką przyniosło testowanie, jest szybszy przepływ "

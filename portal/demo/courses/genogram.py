@@ -268,8 +268,8 @@ COURSE = {
                         "title": "Legenda i data",
                         "text": (
                             "<p>W rogu kartki zawsze zapisz legendę użytych linii, datę sporządzenia genogramu i "
-                            "imię osoby, która go rysowała. Rodzina się zmienia – za pół roku ktoś z zespołu "
-                            "kooperacji musi wiedzieć, z jakiego momentu pochodzi obraz.</p>"
+                            "imię osoby, która go rysowała. Rodzina się zmienia – za pół roku ktoś z G-PZK "
+                            "musi wiedzieć, z jakiego momentu pochodzi obraz.</p>"
                         ),
                     },
                 ),
