@@ -1,7 +1,9 @@
 """The portal `manage.py load_demo` builds, loaded once for the module (``demo_portal``): its pages,
-accounts and learners, and a second run that changes nothing."""
+accounts and learners, and a second run that changes nothing. Issue 20: the demo's facts agree with each
+other (one place and household per fictional family, invented places only, one interpreter notice)."""
 
 import io
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -156,7 +158,7 @@ def test_demo_learners_have_teams_progress_and_certificates(demo, client):
     anna = get_user_model().objects.get(username="uczestnik.swietokrzyskie")
     assert anna.profile.team.name == "G-PZK w Chmielniku" and anna.profile.region.slug == "swietokrzyskie"
     assert Enrolment.objects.filter(user=anna, completed_at__isnull=False).count() == 1
-    assert Certificate.objects.filter(enrolment__user=anna, learner_name="Anna Wiśniewska").exists()
+    assert Certificate.objects.filter(enrolment__user=anna, learner_name="Anna Michalska").exists()
     assert Enrolment.objects.filter(completed_at__isnull=False).count() >= 6
     assert get_user_model().objects.get(username="koordynator").groups.filter(name="Koordynatorzy szkoleń").exists()
     smart = Enrolment.objects.get(user__username="a.szymanska", course__slug="cele-smart")
@@ -181,3 +183,163 @@ def test_a_regional_editors_image_chooser_offers_the_demos_shared_images(demo, c
     html = BeautifulSoup(response.json()["html"], "html.parser")
     offered = {link["title"].split(" » ")[-1] for link in html.select("a.image-choice")}
     assert offered and offered <= set(demo_images.values_list("title", flat=True)), offered
+
+
+# Issue 20: the demo's facts agree with each other ---------------------------------------------------
+
+# The invented places of the courses' cases (no real gmina has these names): the kind of centre each
+# has and the forms in which the texts name it.
+INVENTED_PLACES = {
+    "Zielony Jar": ("GOPS", ("Zielony Jar", "Zielonym Jarze", "Zielonego Jaru")),
+    "Lipowy Gród": ("MOPS", ("Lipowy Gród", "Lipowym Grodzie", "Lipowego Grodu")),
+}
+# Fictional families: surname stem → the invented place they live in. Each lives in one place everywhere.
+FAMILIES = {"Nowick": "Zielony Jar", "Kowalczyk": "Lipowy Gród", "Wiśniewsk": "Lipowy Gród", "Jabłońsk": "Zielony Jar"}
+# Their members: first name → (family, a pattern of the name's forms). One household each, one age each.
+PEOPLE = {
+    "Marta": ("Nowick", r"Mart[aęyą]"),
+    "Kuba": ("Nowick", r"Kub(a|y|ie|ę|ą)"),
+    "Zosia": ("Nowick", r"Zosi[aęą]?"),
+    "Adam": ("Kowalczyk", r"Adam(a|em|owi)?"),
+    "Ola": ("Kowalczyk", r"Ol(a|i|ę|ą)"),
+    "Anna": ("Wiśniewsk", r"Ann(a|y|ie|ę|ą)"),
+    "Kacper": ("Wiśniewsk", r"Kacp(er|ra|rem|rowi)"),
+    "Zuzia": ("Wiśniewsk", r"Zuz(ia|i|ię|ią)"),
+    "Tomasz": ("Wiśniewsk", r"Tomasz(a|em|owi)?"),
+    "Marek": ("Wiśniewsk", r"Mar(ek|ka|kiem|kowi)"),
+    "Józef": ("Wiśniewsk", r"Józef(a|em|owi)?"),
+    "Halina": ("Wiśniewsk", r"Halin(a|y|ie|ę|ą)"),
+    "Renata": ("Jabłońsk", r"Renat(a|y|ę|ą|cie)"),
+    "Bartek": ("Jabłońsk", r"Bart(ek|ka|kiem|kowi)"),
+}
+# Real gminy (and a look-alike) in which the review found fictional cases; none may come back.
+REAL_PLACES_REMOVED = [
+    "Jeziora Wielkie",
+    "Jeziorach Wielkich",
+    "Zalesie",
+    "Zielonka",
+    "Zielonki",
+    "Brzozow",
+    "Lipowc",
+    "Lipowiec",
+    "Starym Mieście",
+    "Stare Miasto",
+    "Kamienna Góra",
+    "Kamiennej Górze",
+]
+# The review's phrases that must not come back.
+REVIEW_PHRASES = [
+    "need-to-know",
+    "statusu bezrobotnej",
+    "Pracą zespołu kieruje",
+    "„szefem”",
+    "na pierwszej wizycie",
+    "do 10 dni",
+    "konkubin",
+    "cel ogólny",
+]
+INTERPRETER_NOTICE = "co najmniej trzy dni robocze przed"
+BLOCKS = "p, li, h2, h3, figcaption, td, th, dd, summary"
+
+
+@pytest.fixture
+def demo_blocks(demo, client):
+    """The text of every block (paragraph, list item, heading…) of every live Polish page, by URL, as an
+    administrator sees it (lessons and exercises included)."""
+    client.force_login(get_user_model().objects.filter(is_superuser=True).first())
+    pages = {}
+    for page in Page.objects.live().filter(locale__language_code="pl", depth__gt=1):
+        response = client.get(page.url)
+        if response.status_code != 200:
+            continue
+        main = soup(response).find("main")
+        pages[page.url] = [" ".join(block.get_text(" ").split()) for block in main.select(BLOCKS)]
+    assert len(pages) > 80
+    return pages
+
+
+def test_the_reviews_phrases_do_not_come_back_anywhere_in_the_demo(demo_blocks):
+    found = [
+        (url, phrase, block)
+        for url, blocks in demo_blocks.items()
+        for block in blocks
+        for phrase in REVIEW_PHRASES + REAL_PLACES_REMOVED
+        if phrase.lower() in block.lower()
+    ]
+    assert not found, found
+
+
+def test_a_centre_named_in_a_case_is_the_invented_places_own_kind(demo_blocks):
+    """ "MOPS w Jeziorach Wielkich" put a fictional case in a real rural gmina, which has a GOPS."""
+    place_of_form = {form: name for name, (_kind, forms) in INVENTED_PLACES.items() for form in forms}
+    centre = re.compile(r"\b([GM]OPS) w (?:fikcyjn\w+ (?:gminie|mieście) )?([A-ZŁŚŻŹĆ]\w+(?: [A-ZŁŚŻŹĆ]\w+)?)")
+    seen = set()
+    for url, blocks in demo_blocks.items():
+        text = " ".join(blocks)
+        for kind, place in centre.findall(text):
+            assert place in place_of_form, (url, kind, place)
+            assert INVENTED_PLACES[place_of_form[place]][0] == kind, (url, kind, place)
+            seen.add((kind, place_of_form[place]))
+        if any(form in text for form in place_of_form):
+            # A page that names an invented place says that it is made up.
+            assert "fikcyjn" in text, url
+    assert seen == {("GOPS", "Zielony Jar"), ("MOPS", "Lipowy Gród")}
+
+
+def test_each_fictional_family_lives_in_one_place_with_one_household(demo_blocks):
+    """Marta Nowicka lived in three gminy with two or three children; the Kowalczyks' father was Marek in
+    one course and Adam in another."""
+    mentions = dict.fromkeys(FAMILIES, 0)
+    for url, blocks in demo_blocks.items():
+        for block in blocks:
+            for family, home in FAMILIES.items():
+                if family not in block:
+                    continue
+                mentions[family] += 1
+                strangers = [
+                    name
+                    for name, (their_family, forms) in PEOPLE.items()
+                    if their_family != family and re.search(rf"\b{forms}\b", block)
+                ]
+                elsewhere = [
+                    form
+                    for name, (_kind, forms) in INVENTED_PLACES.items()
+                    if name != home
+                    for form in forms
+                    if form in block
+                ]
+                assert not strangers and not elsewhere, (url, family, strangers, elsewhere, block)
+            if "Nowick" in block:
+                assert "troje dzieci" not in block, block
+    assert all(mentions.values()), mentions
+
+
+def test_each_fictional_person_has_one_age_across_the_demo(demo_blocks):
+    ages = {}
+    for blocks in demo_blocks.values():
+        text = " ".join(blocks)
+        for name, (_family, forms) in PEOPLE.items():
+            before = re.finditer(rf"(?P<age>\d+)-letni\w* {forms}\b", text)
+            after = re.finditer(rf"\b{forms}(?: [A-ZŁŚŻŹ]\w+)? \((?P<age>\d+) lat", text)
+            for match in [*before, *after]:
+                ages.setdefault(name, set()).add(int(match["age"]))
+    assert {name: found for name, found in ages.items() if len(found) > 1} == {}
+    assert ages["Kuba"] == {9} and ages["Kacper"] == {14} and ages["Anna"] == {34} and ages["Halina"] == {62}
+
+
+def test_no_demo_learner_shares_a_surname_with_a_fictional_family(demo):
+    surnames = get_user_model().objects.values_list("last_name", flat=True)
+    assert not [name for name in surnames for family in FAMILIES if name.startswith(family)]
+
+
+def test_the_interpreter_notice_is_the_same_on_the_contact_page_and_for_events(demo_blocks):
+    """The event asked for "do 10 dni przed" while the contact page said three working days; the Act on
+    sign language requires the notice at least 3 working days before (except in emergencies)."""
+    sentences = [
+        (url, block) for url, blocks in demo_blocks.items() for block in blocks if "migow" in block and "przed" in block
+    ]
+    urls = {url for url, _block in sentences}
+    assert "/kontakt/" in urls
+    assert any(url.endswith("/spotkanie-makroregionalne-gmin-stosujacych-model/") for url in urls), urls
+    for url, block in sentences:
+        assert INTERPRETER_NOTICE in block, (url, block)
