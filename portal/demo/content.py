@@ -6,7 +6,7 @@ HOME = {
     "title": "Portal Kooperacji",
     "hero_heading": "Kooperacja – razem skuteczniej pomagamy rodzinom",
     "hero_text": (
-        "Wspólna strona projektów, w których regionalne ośrodki polityki społecznej wypracowują model "
+        "Wspólny serwis projektów, w których regionalne ośrodki polityki społecznej wypracowują model "
         "współpracy pomocy społecznej ze szkołami, policją, sądami, służbą zdrowia i organizacjami pozarządowymi."
     ),
     "introduction": (
@@ -230,8 +230,9 @@ CONTACT = {
             "<p>Z dworca PKP i PKS Kielce dojedziesz autobusami linii miejskiej w kierunku osiedla Świętokrzyskie; "
             "podróż trwa około 15 minut. Dla osób przyjeżdżających samochodem przygotowaliśmy miejsca "
             "parkingowe przed budynkiem, w tym dwa miejsca dla osób z niepełnosprawnościami.</p>"
-            "<p>Budynek ma podjazd dla wózków i windę. Jeśli potrzebujesz tłumacza polskiego języka migowego, "
-            "daj nam znać co najmniej trzy dni robocze przed wizytą.</p>",
+            "<p>Budynek ma podjazd dla wózków i windę. Tłumacza polskiego języka migowego zapewnimy bezpłatnie: "
+            "zgłoś taką potrzebę co najmniej trzy dni robocze przed wizytą (w sytuacjach nagłych ten termin "
+            "nie obowiązuje).</p>",
         ),
     ],
 }
@@ -346,7 +347,7 @@ INDEXES = [
         "slug": "aktualnosci",
         "title": "Aktualności",
         "introduction": (
-            "Wiadomości z piętnastu regionalnych ośrodków polityki społecznej: spotkania, konsultacje modelu, "
+            "Co słychać w piętnastu regionalnych ośrodkach polityki społecznej: spotkania, konsultacje modelu, "
             "szkolenia i wyniki badań."
         ),
         "en": {"title": "News", "slug": "news"},
@@ -388,13 +389,13 @@ INDEXES = [
         "slug": "szkola-kooperacji",
         "title": "Szkoła Kooperacji",
         "introduction": (
-            "Szkolenia online dla pracowników socjalnych i członków zespołów kooperacji: kooperacja w praktyce, "
-            "genogram, empowerment i cele SMART – z quizami i certyfikatem ukończenia."
+            "Szkolenia online dla pracowników socjalnych i członków G-PZK: kooperacja w praktyce, genogram, "
+            "empowerment i cele SMART – z testami i zaświadczeniem ukończenia."
         ),
         "en": {"title": "Cooperation School", "slug": "cooperation-school"},
         "introduction_en": (
-            "Online courses for social workers and members of the cooperation teams: cooperation in practice, "
-            "the genogram, empowerment and SMART goals, with quizzes and a certificate of completion."
+            "Online courses for social workers and members of the G-PZK teams: cooperation in practice, the "
+            "genogram, empowerment and SMART goals, with quizzes and a certificate of completion."
         ),
     },
 ]
