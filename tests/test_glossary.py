@@ -49,6 +49,38 @@ def test_every_concept_has_an_id_a_note_and_a_term_in_each_language():
                     re.compile(pattern)
 
 
+ISSUE_TERMS = {  # issue 20's list: concept id -> (Polish, Ukrainian) preferred terms
+    "course": ("szkolenie", "курс"),
+    "quiz": ("test", None),
+    "certificate": ("zaświadczenie", "свідоцтво"),
+    "attempt": ("podejście", None),
+    "smart-worksheet": ("karta celu SMART", None),
+    "dimension": ("wymiar", None),
+    "accept-work": ("zaakceptować", None),
+    "news-item": ("aktualność", None),
+    "site": ("serwis", None),
+    "sign-ups": ("zapisy", None),
+    "listing-summary": ("streszczenie", None),
+    "lead": ("lid", None),
+    "g-pzk": ("Gminno-Powiatowy Zespół Kooperacji (G-PZK)", None),
+    "cohabitation": ("związek nieformalny", None),
+    "main-goal": ("cel główny", None),
+    "site-map": ("mapa serwisu", None),
+    "learner": ("uczestnik", "учасник"),
+    "in-progress": ("w trakcie", "триває"),
+    "anonymised": ("zanonimizowany", "анонімізований"),
+}
+
+
+@pytest.mark.parametrize(("concept_id", "terms"), ISSUE_TERMS.items())
+def test_the_issues_terms_are_in_the_glossary(concepts, concept_id, terms):
+    concept = {concept.id: concept for concept in concepts}[concept_id]
+    polish, ukrainian = terms
+    assert concept.terms["pl"] == polish
+    if ukrainian:
+        assert concept.terms["uk"] == ukrainian
+
+
 def test_no_preferred_term_is_a_discouraged_variant(concepts):
     """A pattern that catches the term it should lead to would make the glossary contradict itself."""
     for concept in concepts:
