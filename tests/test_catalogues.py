@@ -144,6 +144,11 @@ def test_the_search_tip_says_the_search_finds_every_form():
     text = polish("Polish words are found in every form: “kooperacji” finds “kooperacja” and “kooperacją”.")
     assert text.startswith("Wyszukiwarka znajduje słowa w każdej formie:")
     assert "Słowa znajdują się" not in text
+    hint = polish(
+        "Any form of a word finds the others (“spotkanie w Sandomierzu” finds “spotkania w Sandomierzu”). "
+        "Put words in quotation marks to find them exactly as written."
+    )
+    assert hint.startswith("Wyszukiwarka znajduje każdą formę słowa")
 
 
 def test_a_dry_run_is_a_trial_run_that_changes_no_data():
