@@ -266,7 +266,7 @@ STATEMENT = {
     "review_date": datetime.date(2026, 11, 23),
     "assessment": "self",
     "keyboard_shortcuts": (
-        "<p>Na każdej stronie pierwsze naciśnięcie klawisza Tab pokazuje odnośnik „Przejdź do treści”. "
+        "<p>Na każdej stronie pierwsze naciśnięcie klawisza Tab pokazuje link „Przejdź do treści”. "
         "Wszystkie funkcje portalu działają z klawiatury i bez JavaScriptu.</p>"
     ),
     "contact_person": "Anna Nowak",
@@ -274,13 +274,13 @@ STATEMENT = {
     "contact_phone": "+48 41 000 00 00",
     "procedure": (
         "<p>Żądanie, wniosek lub skargę można też złożyć osobiście w sekretariacie ośrodka w dni robocze. "
-        "Jeśli potrzebujesz pomocy w ich napisaniu, zadzwoń – pomożemy.</p>"
+        "Osobom, które potrzebują pomocy w ich napisaniu, pomożemy – wystarczy zadzwonić.</p>"
     ),
     "architecture": (
         "<p>Do budynku prowadzi wejście z podjazdem dla wózków. Przed budynkiem są dwa miejsca parkingowe dla "
         "osób z niepełnosprawnościami. Na każde piętro można wjechać windą. Do budynku można wejść z psem "
-        "asystującym. W sekretariacie działa pętla indukcyjna. Tłumacza polskiego języka migowego zapewniamy, "
-        "jeśli zgłosisz taką potrzebę co najmniej trzy dni robocze przed wizytą.</p>"
+        "asystującym. W sekretariacie działa pętla indukcyjna. Tłumacza polskiego języka migowego zapewniamy "
+        "po zgłoszeniu tej potrzeby co najmniej trzy dni robocze przed wizytą.</p>"
     ),
     "mobile_apps": "",
 }

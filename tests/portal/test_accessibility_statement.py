@@ -376,7 +376,7 @@ def test_the_demo_statement_follows_the_template(client, demo_statement):
     assert_follows_the_template(html, demo_statement)
     text = page_text(html)
     assert "Deklaracja dostępności dotyczy strony internetowej „Portal Kooperacji”." in text
-    assert "pierwsze naciśnięcie klawisza Tab pokazuje odnośnik „Przejdź do treści”" in text
+    assert "pierwsze naciśnięcie klawisza Tab pokazuje link „Przejdź do treści”" in text
     assert "Adres budynku: ul. Witosa 86, 25-561 Kielce" in section(html, "a11y-architektura")
 
 
