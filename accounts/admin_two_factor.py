@@ -78,7 +78,7 @@ class TurnOffView(WagtailAdminTemplateMixin, TemplateView):
         log_two_factor(request, self.person, "removed")
         messages.success(
             request,
-            _("Two-step sign-in is off for %(name)s: at the next sign-in they pair a new app.")
+            _("Two-step sign-in is off for the account: %(name)s. At the next sign-in its owner pairs a new app.")
             % {"name": self.person.get_full_name() or self.person.get_username()},
         )
         return redirect("accounts_two_factor")

@@ -29,6 +29,8 @@ class AccessibleFormMixin:
 
 
 def region_label(region):
+    """E.g. "świętokrzyskie (ROPS Kielce)": it brings its own brackets and is an adjective in the nominative, so a
+    sentence gives it a label and a colon ("Region: …"), never "w regionie …" or "(…)"."""
     return f"{region.voivodeship} ({region.short_name})"
 
 
@@ -71,7 +73,10 @@ def check_team_in_region(form, region, team):
     elif team.region_id != region.pk:
         form.add_error(
             "team",
-            _("The team “%(team)s” does not work in the region %(region)s. Choose a team of that region.")
+            _(
+                "The team “%(team)s” does not work in the region you chose. Chosen region: %(region)s. "
+                "Choose a team of that region."
+            )
             % {"team": team.name, "region": region_label(region)},
         )
 
@@ -328,7 +333,7 @@ class InvitationForm(AccessibleFormMixin, RegionTeamMixin, forms.Form):
             )
         if region != self.allowed_region:
             raise ValidationError(
-                _("You can invite people into your own region only (%(region)s).")
+                _("You can invite people into your own region only. Your region: %(region)s.")
                 % {"region": region_label(self.allowed_region)}
             )
         return region

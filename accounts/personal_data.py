@@ -286,7 +286,7 @@ def anonymise(user, *, by=None):
     """
     if user.is_superuser:
         raise AnonymisationRefused(
-            _("%(username)s is a superuser: take that status away in the admin first.")
+            _("The account %(username)s is a superuser: take that status away in the admin first.")
             % {"username": user.get_username()}
         )
     now = timezone.now()

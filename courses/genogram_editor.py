@@ -135,7 +135,7 @@ def read_change(request, action, current):
         if action == "add_person":
             return (
                 lambda data: editing.add_person(data, **values)[0],
-                _("%(name)s has been added.") % {"name": values["name"]},
+                _("Person added: %(name)s.") % {"name": values["name"]},
                 "people",
             )
         return lambda data: editing.update_person(data, target, **values), _("The changes have been saved."), "people"
@@ -143,7 +143,7 @@ def read_change(request, action, current):
         name = names.get(target, "")
         return (
             lambda data: editing.remove_person(data, target),
-            _("%(name)s has been removed.") % {"name": name},
+            _("Person removed: %(name)s.") % {"name": name},
             "people",
         )
     if action == "add_couple":
@@ -160,7 +160,7 @@ def read_change(request, action, current):
             lambda data: editing.add_child(
                 data, values["couple"], values["person"], kind=values["kind"], twin_of=values["twin_of"] or None
             ),
-            _("%(name)s is now shown as a child of the couple.") % {"name": names.get(values["person"], "")},
+            _("Now shown as a child of the couple: %(name)s.") % {"name": names.get(values["person"], "")},
             "couples",
         )
     if action == "edit_child":
@@ -176,7 +176,7 @@ def read_change(request, action, current):
     if action == "remove_child":
         return (
             lambda data: editing.remove_child(data, target),
-            _("%(name)s is no longer shown as a child of the couple.") % {"name": names.get(target, "")},
+            _("No longer shown as a child of the couple: %(name)s.") % {"name": names.get(target, "")},
             "couples",
         )
     if action == "add_relation":

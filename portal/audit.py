@@ -38,7 +38,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 from wagtail import hooks
 from wagtail.log_actions import LogContext, LogFormatter, get_active_log_context, log
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, ModelLogEntry
@@ -122,8 +122,8 @@ TWO_FACTOR_EVENTS = {
     "on": gettext_lazy("Two-step sign-in turned on"),
     "off": gettext_lazy("Two-step sign-in turned off"),
     "removed": gettext_lazy("Two-step sign-in removed by an administrator"),
-    "wrong_code": gettext_lazy("Wrong two-step sign-in code from %(ip)s"),
-    "recovery_code": gettext_lazy("Signed in with a recovery code from %(ip)s"),
+    "wrong_code": gettext_lazy("Wrong two-step sign-in code. IP address: %(ip)s"),
+    "recovery_code": gettext_lazy("Signed in with a recovery code. IP address: %(ip)s"),
 }
 
 
@@ -352,7 +352,8 @@ def forget_learner(user, identifiers):
 
 
 def address(entry):
-    return entry.data.get("ip") or _("an unknown address")
+    """The IP address for "… IP address: %(ip)s" (a label and a colon, so that "unknown" needs no case)."""
+    return entry.data.get("ip") or pgettext("IP address", "unknown")
 
 
 class LoginFormatter(LogFormatter):
@@ -360,8 +361,8 @@ class LoginFormatter(LogFormatter):
 
     def format_message(self, log_entry):
         if log_entry.data.get("admin"):
-            return _("Signed in to the admin from %(ip)s") % {"ip": address(log_entry)}
-        return _("Signed in from %(ip)s") % {"ip": address(log_entry)}
+            return _("Signed in to the admin. IP address: %(ip)s") % {"ip": address(log_entry)}
+        return _("Signed in. IP address: %(ip)s") % {"ip": address(log_entry)}
 
 
 class LogoutFormatter(LogFormatter):
@@ -373,13 +374,17 @@ class LoginFailedFormatter(LogFormatter):
     label = gettext_lazy("Failed sign-in")
 
     def format_message(self, log_entry):
+        unknown_account = log_entry.data.get("unknown_account")
         if log_entry.data.get("admin"):
-            message = _("Failed sign-in to the admin from %(ip)s") % {"ip": address(log_entry)}
+            if unknown_account:
+                message = _("Failed sign-in to the admin (unknown user name). IP address: %(ip)s")
+            else:
+                message = _("Failed sign-in to the admin. IP address: %(ip)s")
+        elif unknown_account:
+            message = _("Failed sign-in (unknown user name). IP address: %(ip)s")
         else:
-            message = _("Failed sign-in from %(ip)s") % {"ip": address(log_entry)}
-        if log_entry.data.get("unknown_account"):
-            message += " " + _("(no account has this user name)")
-        return message
+            message = _("Failed sign-in. IP address: %(ip)s")
+        return message % {"ip": address(log_entry)}
 
 
 def yes_no(value):

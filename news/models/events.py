@@ -119,7 +119,7 @@ class EventPage(RoutablePageMixin, BasePage):
             heading=_("For participants"),
         ),
         FieldPanel("agenda"),
-        InlinePanel("related_documents", label=_("Related documents")),
+        InlinePanel("related_documents", heading=_("Related documents"), label=_("related document")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),

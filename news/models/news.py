@@ -72,9 +72,13 @@ class NewsPage(BasePage):
         FieldPanel("image"),
         FieldPanel("image_caption"),
         FieldPanel("body"),
-        InlinePanel("gallery_images", label=_("Photo gallery")),
+        InlinePanel("gallery_images", heading=_("Photo gallery"), label=_("photo")),
         MultiFieldPanel(
-            [FieldPanel("tags"), InlinePanel("related_links", label=_("Related news"))], heading=_("Links")
+            [
+                FieldPanel("tags"),
+                InlinePanel("related_links", heading=_("Related news"), label=_("link to a news item")),
+            ],
+            heading=_("Links"),
         ),
     ]
     search_fields = BasePage.search_fields + [

@@ -62,7 +62,7 @@ class ModelDocumentPage(BasePage):
         FieldPanel("category"),
         FieldRowPanel([FieldPanel("version_label"), FieldPanel("version_date")]),
         FieldPanel("summary"),
-        InlinePanel("files", label=_("Files"), min_num=1),
+        InlinePanel("files", heading=_("Files"), label=_("file"), min_num=1),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),

@@ -88,8 +88,8 @@ class PortalSettings(ClusterableModel, BaseSiteSetting):
             ),
             ObjectList(
                 [
-                    InlinePanel("footer_links", label=_("Footer links")),
-                    InlinePanel("social_links", label=_("Social links")),
+                    InlinePanel("footer_links", heading=_("Footer links"), label=_("footer link")),
+                    InlinePanel("social_links", heading=_("Social links"), label=_("social media profile")),
                 ],
                 heading=_("Footer"),
             ),

@@ -64,7 +64,7 @@ def test_nothing_awaiting_is_said_plainly(client, regions, editors):
 
     text = text_of(soup(client.get("/admin/")).find("main"))
 
-    assert "Żadna strona ROPS Kielce nie czeka na akceptację." in text
+    assert "Żadna strona nie czeka na akceptację. Region: świętokrzyskie (ROPS Kielce)." in text
 
 
 def test_my_recent_changes_lists_the_editors_own_edits(client, regions, editors):
