@@ -117,7 +117,7 @@ EXAMPLES_OF_MESSAGES = {
 
 # Texts Wagtail composes from two parts, quoted as the screen shows them (with a page type, a language).
 COMPOSED = {
-    "Nowy: Aktualność": lambda: f"{gettext('New')}: {NewsPage.get_verbose_name()}",
+    "Dodawanie: Aktualność": lambda: f"{gettext('New')}: {NewsPage.get_verbose_name()}",
     # wagtail-localize's editor (JavaScript) joins "Publish in " and the language; its Polish lost the space.
     "Opublikuj wEnglish": lambda: DjangoTranslation("pl", domain="djangojs").gettext("Publish in ") + "English",
 }
