@@ -354,6 +354,21 @@ def statement_form(**overrides):
     return nested_form_data(values)
 
 
+def test_admin_form_has_the_inaccessible_content_and_the_exemptions_apart(editor_client, home):
+    add_url = reverse("wagtailadmin_pages:add", args=["portal", "accessibilitystatementpage", home.pk])
+
+    html = html_unescape(editor_client.get(add_url).content.decode())
+
+    for label in ["inaccessible content", "exemptions", "address of the public body"]:
+        assert ui(label).capitalize() in html or ui(label) in html
+    assert ui(
+        "One list point per item: content the Act exempts from the accessibility requirement, e.g. recordings "
+        "(audio and video) published before 23 September 2020 or office files published before 23 September 2018. "
+        "An item is either here or under inaccessible content, never in both."
+    ) in " ".join(html.split())
+    assert "treści niedostępne i wyłączenia" not in html.lower()
+
+
 def test_admin_shows_both_statement_errors_and_creates_nothing(editor_client, home):
     add_url = reverse("wagtailadmin_pages:add", args=["portal", "accessibilitystatementpage", home.pk])
 
