@@ -410,6 +410,11 @@ RENDERED = [
     ("Person added: %(name)s.", {"name": PERSON}, "Dodano osobę: Anna Kowalska."),
     ("Remove from the genogram: %(name)s?", {"name": "Matka"}, "Usunąć z genogramu: Matka?"),
     (
+        "%(a)s and %(b)s cannot be a couple: %(ancestor)s is an ancestor of %(descendant)s.",
+        {"a": "Piotr Nowak", "b": "Ewa Nowak", "ancestor": "Ewa Nowak", "descendant": "Piotr Nowak"},
+        "Piotr Nowak i Ewa Nowak nie mogą tworzyć pary. Przodek: Ewa Nowak, potomek: Piotr Nowak.",
+    ),
+    (
         "Two-step sign-in is off for the account: %(name)s. At the next sign-in its owner pairs a new app.",
         {"name": PERSON},
         "Wyłączono weryfikację dwuetapową dla konta: Anna Kowalska. "

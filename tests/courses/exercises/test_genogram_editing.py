@@ -271,7 +271,7 @@ def test_add_couple_refuses_a_pair_that_already_is_a_couple(a, b):
 def test_add_couple_refuses_an_ancestor_and_their_descendant():
     messages = refused(lambda: editing.add_couple(family(), partner_a="p1", partner_b="p7", kind="married"))
     assert messages == [
-        "Jan Nowak i Zosia Nowak nie mogą tworzyć pary, bo Jan Nowak to przodek osoby Zosia Nowak.",
+        "Jan Nowak i Zosia Nowak nie mogą tworzyć pary. Przodek: Jan Nowak, potomek: Zosia Nowak.",
     ]
 
 
