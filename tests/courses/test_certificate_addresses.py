@@ -5,6 +5,7 @@ on every certificate issued before the change points at /certyfikat/<code>/ and 
 
 import pytest
 
+from courses import certificates
 from tests.courses.test_certificates import certificate, course, learner, pdf_text  # noqa: F401 (fixtures)
 from tests.portal.utils import soup, text_of, ui
 
@@ -101,3 +102,12 @@ def test_the_verification_pages_link_the_new_form(client, certificate, prefix): 
     assert f"{prefix}/zaswiadczenie/" in [link["href"] for link in page.find_all("a", href=True)]
     assert form.find("form", attrs={"action": f"{prefix}/zaswiadczenie/"})
     assert "certyfikat" not in str(page) + str(form)
+
+
+def test_the_qr_code_encodes_the_new_verification_address(rf, certificate):  # noqa: F811
+    request = rf.get("/")
+    html = certificates.certificate_html(certificate, request)
+
+    new_address = f"http://testserver/zaswiadczenie/{certificate.code}/"
+    assert f'src="{certificates.qr_code_data_uri(new_address)}"' in html
+    assert certificates.qr_code_data_uri(f"http://testserver/certyfikat/{certificate.code}/") not in html
