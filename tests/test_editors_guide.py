@@ -25,7 +25,7 @@ from wagtail.admin.panels import InlinePanel
 from courses.blocks import QuizBlock
 from courses.models import CoursePage, Enrolment
 from news.models import EventPage, NewsPage
-from portal.models import DocumentCategory, ModelDocumentPage
+from portal.models import DocumentCategory, ModelDocumentPage, Team
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "redaktor.md"
 
@@ -118,6 +118,9 @@ EXAMPLES_OF_MESSAGES = {
 # Texts Wagtail composes from two parts, quoted as the screen shows them (with a page type, a language).
 COMPOSED = {
     "Dodawanie: Aktualność": lambda: f"{gettext('New')}: {NewsPage.get_verbose_name()}",
+    "Dodaj: Gminno-Powiatowy Zespół Kooperacji": lambda: (
+        gettext("Add %(model_name)s") % {"model_name": Team._meta.verbose_name}
+    ),
     # wagtail-localize's editor (JavaScript) joins "Publish in " and the language; its Polish lost the space.
     "Opublikuj wEnglish": lambda: DjangoTranslation("pl", domain="djangojs").gettext("Publish in ") + "English",
 }
