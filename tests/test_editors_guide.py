@@ -369,3 +369,24 @@ def test_the_document_category_chooser_is_quoted_as_wagtail_builds_it():
         name = DocumentCategory._meta.verbose_name
         button = gettext("Choose %(object)s") % {"object": name}
     assert f"„{button}”" in one_line(guide())
+
+
+def test_the_default_titles_the_guide_quotes_are_those_of_the_blocks():
+    from courses import blocks
+
+    defaults = {
+        block_class().child_blocks["title"].meta.default
+        for block_class in (
+            blocks.QuizBlock,
+            blocks.GenogramExerciseBlock,
+            blocks.SmartGoalExerciseBlock,
+            blocks.EmpowermentExerciseBlock,
+        )
+    }
+    assert defaults == {
+        "Sprawdź się",
+        "Genogram rodziny",
+        "Cel SMART dla rodziny",
+        "Samoocena wzmocnienia (empowerment)",
+    }
+    assert defaults <= set(quotes())
