@@ -317,6 +317,22 @@ def test_the_document_category_chooser_names_the_model_after_a_label(people, reg
     assert_grammatical(text)
 
 
+def test_the_document_category_screens_name_the_model_after_a_label(people):
+    category = DocumentCategory.objects.create(name="Procedury", slug="procedury")
+    client = as_user(people.superuser)
+
+    listing = page_text(client.get(reverse("wagtailsnippets_portal_documentcategory:list")))
+    add = page_text(client.get(reverse("wagtailsnippets_portal_documentcategory:add")))
+    delete = page_text(client.get(reverse("wagtailsnippets_portal_documentcategory:delete", args=[category.pk])))
+
+    assert "Dodaj: kategoria dokumentów" in listing
+    assert "Dodawanie" in add and "Nowy: Kategoria dokumentów" not in add
+    assert "Czy na pewno usunąć?" in delete
+    for text in (listing, add, delete):
+        assert_grammatical(text)
+        assert "Usuń kategoria" not in text and "ten kategoria" not in text
+
+
 def test_the_footer_settings_add_a_link_and_a_profile(people):
     site = regions_site()
 
@@ -405,6 +421,23 @@ RENDERED = [
     ),
     ("Approved by %(approved_by)s", {"approved_by": PERSON}, "Zaakceptowane przez: Anna Kowalska"),
     ("Hello %(username)s,", {"username": "Anna"}, "Dzień dobry,"),
+    (
+        "Delete %(snippet_type_name)s",
+        {"snippet_type_name": lambda: verbose(DocumentCategory)},
+        "Usuwanie: kategoria dokumentów",
+    ),
+    (
+        "Renamed from '%(old)s' to '%(new)s'",
+        {"old": "Nabór", "new": "Nabór do Szkoły Kooperacji"},
+        "Zmieniono tytuł z „Nabór” na „Nabór do Szkoły Kooperacji”",
+    ),
+    (
+        "Converting this to an internal link to %(page)s would make the link automatically update if the "
+        "underlying page changes its URL. Would you like to do this?",
+        {"page": VOIVODESHIP_PAGE},
+        "Po zamianie na link wewnętrzny do strony „Województwo świętokrzyskie” link sam się zaktualizuje, "
+        "gdy ta strona zmieni adres. Czy zamienić link?",
+    ),
     ("You can edit the %(model_name)s here:", {"model_name": "strona"}, "Link do edycji:"),
     ("%(site_setting)s for %(site)s", {"site_setting": "Ustawienia", "site": "Portal"}, "Ustawienia – serwis: Portal"),
     ("Person added: %(name)s.", {"name": PERSON}, "Dodano osobę: Anna Kowalska."),
