@@ -441,7 +441,7 @@ DOCUMENTS = [
     },
     {
         "region": "lubuskie",
-        "slug": "regulamin-pracy-zespolu-kooperacji-wzor",
+        "slug": "regulamin-pracy-g-pzk-wzor",
         "title": "Regulamin pracy Gminno-Powiatowego Zespołu Kooperacji – wzór",
         "category": "inne",
         "version_label": "wersja 1.0",
@@ -452,7 +452,7 @@ DOCUMENTS = [
         ),
         "files": [
             {
-                "filename": "regulamin-zespolu-kooperacji-wzor.pdf",
+                "filename": "regulamin-g-pzk-wzor.pdf",
                 "title": "Regulamin pracy G-PZK – wzór",
                 "label": "Wzór regulaminu",
                 "sections": [

@@ -127,7 +127,7 @@ EVENTS = [
     },
     {
         "region": "wielkopolskie",
-        "slug": "dzien-otwarty-zespolow-kooperacji",
+        "slug": "dzien-otwarty-g-pzk",
         "title": "Dzień otwarty Gminno-Powiatowych Zespołów Kooperacji",
         "summary": (
             "G-PZK z Wielkopolski zapraszają przedstawicieli instytucji i mieszkańców, by pokazać, "

@@ -344,7 +344,7 @@ WRITTEN = [
     {
         "region": "mazowieckie",
         "date": datetime.date(2019, 5, 14),
-        "slug": "gminy-z-mazowsza-powoluja-zespoly-kooperacji",
+        "slug": "gminy-z-mazowsza-powoluja-g-pzk",
         "title": "Gminy z Mazowsza powołują Gminno-Powiatowe Zespoły Kooperacji",
         "lead": (
             "Trzy gminy wiejskie z województwa mazowieckiego podpisały porozumienia z powiatami i rozpoczęły "
@@ -406,7 +406,7 @@ WRITTEN = [
     {
         "region": "pomorskie",
         "date": datetime.date(2019, 9, 17),
-        "slug": "pierwsze-posiedzenia-zespolow-kooperacji-na-pomorzu",
+        "slug": "pierwsze-posiedzenia-g-pzk-na-pomorzu",
         "title": "Pierwsze posiedzenia Gminno-Powiatowych Zespołów Kooperacji na Pomorzu",
         "lead": "We wrześniu zespoły w gminach testujących model w województwie pomorskim spotkały się po raz pierwszy.",
         "body": [

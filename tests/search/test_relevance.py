@@ -42,9 +42,9 @@ QUERIES = [
     ),
     ("seminarium Kraków", ["/malopolskie/krakow-jak-osrodek-pomocy-spolecznej-moze-rozmawiac-ze-szkola/"]),
     ("koordynator kooperacji Lodz", ["/lodzkie/koordynatorzy-kooperacji-z-lodzi-wymieniaja-doswiadczenia/"]),
-    ("dzien otwarty Poznan", ["/wielkopolskie/dzien-otwarty-zespolow-kooperacji/"]),
-    ("pierwsze posiedzenie zespołu Pomorze", ["/pomorskie/pierwsze-posiedzenia-zespolow-kooperacji-na-pomorzu/"]),
-    ("powołanie zespołu kooperacji Mazowsze", ["/mazowieckie/gminy-z-mazowsza-powoluja-zespoly-kooperacji/"]),
+    ("dzien otwarty Poznan", ["/wielkopolskie/dzien-otwarty-g-pzk/"]),
+    ("pierwsze posiedzenie zespołu Pomorze", ["/pomorskie/pierwsze-posiedzenia-g-pzk-na-pomorzu/"]),
+    ("powołanie zespołu kooperacji Mazowsze", ["/mazowieckie/gminy-z-mazowsza-powoluja-g-pzk/"]),
     ("badanie fokusowe Podlasie", ["/podlaskie/badania-fokusowe-na-podlasiu/"]),
     ("Szkoła Kooperacji Białystok", ["/podlaskie/szkola-kooperacji-w-bialymstoku-cele-smart-w-planie-pomocy/"]),
     ("testowanie w województwie opolskim liczby", ["/opolskie/pol-roku-testowania-modelu-w-wojewodztwie-opolskim/"]),
@@ -129,8 +129,8 @@ QUERIES = [
         ["/podlaskie/badania-fokusowe-na-podlasiu/", "/podlaskie/raport-z-badan-fokusowych-podlaskie/"],
     ),
     ("harmonogram badania", ["/swietokrzyskie/pierwsze-posiedzenie-komitetu-sterujacego-liderzy-kooperacji/"]),
-    ("regulamin zespołu kooperacji", ["/lubuskie/regulamin-pracy-zespolu-kooperacji-wzor/"]),
-    ("wzór regulaminu", ["/lubuskie/regulamin-pracy-zespolu-kooperacji-wzor/"]),
+    ("regulamin zespołu kooperacji", ["/lubuskie/regulamin-pracy-g-pzk-wzor/"]),
+    ("wzór regulaminu", ["/lubuskie/regulamin-pracy-g-pzk-wzor/"]),
     (
         "model dla gmin wiejskich",
         [
@@ -178,7 +178,7 @@ QUERIES = [
         "dyżur pracownika socjalnego w szkole",
         ["/malopolskie/krakow-jak-osrodek-pomocy-spolecznej-moze-rozmawiac-ze-szkola/"],
     ),
-    ("piecza zastepcza", ["/pomorskie/pierwsze-posiedzenia-zespolow-kooperacji-na-pomorzu/"]),
+    ("piecza zastepcza", ["/pomorskie/pierwsze-posiedzenia-g-pzk-na-pomorzu/"]),
     # Quoted phrases: exactly as written, plus a word in any form.
     ('"Kooperacja 3D" nabór', ["/slaskie/kooperacja-3d-zaprasza-gminy-miejskie/"]),
     ('"Liderzy kooperacji" konferencja', ["/swietokrzyskie/konferencja-zamykajaca-projekt-liderzy-kooperacji/"]),
