@@ -208,6 +208,13 @@ def test_a_page_awaiting_approval_is_listed_under_a_caption_with_the_region_afte
     assert_grammatical(Screen(html))
 
 
+def test_a_moderators_course_reports_name_the_region_after_a_label(people):
+    text = page_text(as_user(people.moderator).get("/admin/raporty-szkolen/"))
+
+    assert "Widzisz tylko uczestników jednego regionu: świętokrzyskie (ROPS Kielce)." in text
+    assert_grammatical(text)
+
+
 # E-mails: "Dzień dobry, Anna," / "Доброго дня, Анно!" ----------------------------------------------------
 
 
