@@ -64,7 +64,8 @@ EXERCISE_LESSON = {
                     "Zuzią (9 lat) – oraz z partnerem Markiem (38 lat). Z ojcem dzieci, Tomaszem, wzięła ślub w "
                     "2011 roku i rozwiodła się w 2019 roku; Kacper od dwóch lat nie utrzymuje z nim kontaktu. "
                     "Ojciec Anny, Józef, nadużywał alkoholu i zmarł w 2015 roku. Babcia Halina (62 lata) pomaga "
-                    "przy Zuzi. Rodzina, jej dane i miasto są fikcyjne.</p>"
+                    "przy Zuzi. Starszy brat Anny wyprowadził się z domu w wieku 17 lat i nie utrzymuje kontaktu "
+                    "z rodziną. Rodzina, jej dane i miasto są fikcyjne.</p>"
                 ),
                 "starting_genogram": json.dumps(WISNIEWSCY_START, ensure_ascii=False, indent=2),
                 "requires_acceptance": True,
@@ -379,7 +380,8 @@ COURSE = {
                         "<li><strong>Obecny związek.</strong> Od Anny prowadzi linia przerywana do Marka (38 lat), "
                         "z którym mieszka od 2021 roku.</li>"
                         "<li><strong>Trzecie pokolenie.</strong> Rodzice Anny: Józef (zmarły w 2015 roku, "
-                        "uzależniony od alkoholu – X w kwadracie) i Halina (62 lata); rodzice Tomasza.</li>"
+                        "uzależniony od alkoholu – X w kwadracie) i Halina (62 lata), a obok Anny jej starszy brat, który "
+                        "od lat nie utrzymuje kontaktu z rodziną; rodzice Tomasza.</li>"
                         "<li><strong>Fakty.</strong> Daty, wiek, praca, choroby, przeprowadzki.</li>"
                         "<li><strong>Relacje i gospodarstwo.</strong> Linia zerwana między Kacprem a ojcem, linia "
                         "konfliktowa między Kacprem a Markiem, dwie linie bliskości między Zuzią a babcią "
