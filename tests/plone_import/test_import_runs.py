@@ -37,7 +37,7 @@ def test_a_dry_run_reports_and_changes_nothing(portal_site, export, tmp_path, se
     output, error, report_path = run_import(export.path, "--dry-run", report=tmp_path / "dry.json")
     report = json.loads(report_path.read_text())
     assert report["dry_run"] and report["counts"]["News Item"] == {"created": 22}
-    assert "nic nie zostało zmienione" in output
+    assert "Przebieg próbny (bez zmian w danych)" in output
     assert (Page.objects.count(), PortalDocument.objects.count(), PloneItem.objects.count()) == (pages, documents, 0)
     assert not Redirect.objects.exists()
     media = settings.MEDIA_ROOT
