@@ -250,13 +250,15 @@ STATEMENT = {
     # Recordings published before 23 September 2020 are exempt (the Białystok and Kraków meetings of
     # 2019–2020); the later online consultation of 24 November 2020 is not, so it is inaccessible content.
     "non_compliance": (
-        "<ul><li>Część dokumentów PDF opublikowanych od 23 września 2018 r. do końca 2020 r. nie ma struktury "
-        "nagłówków; na żądanie udostępnimy je w wersji dostępnej.</li>"
+        "<ul><li>Część dokumentów PDF opublikowanych od 23 września 2018 r. do końca 2020 r. na dawnych stronach "
+        "projektów i przeniesionych do portalu nie ma struktury nagłówków; na żądanie udostępnimy je w wersji "
+        "dostępnej.</li>"
         "<li>Nagranie konsultacji online z 24 listopada 2020 r. nie ma napisów ani transkrypcji; transkrypcję "
         "prześlemy na żądanie.</li></ul>"
     ),
     "exemptions": (
-        "<ul><li>Nagrania ze spotkań makroregionalnych i szkoleń opublikowane przed 23 września 2020 r. "
+        "<ul><li>Nagrania ze spotkań makroregionalnych i szkoleń opublikowane przed 23 września 2020 r. na dawnych "
+        "stronach projektów "
         "(multimedia opublikowane przed tym dniem są wyłączone z obowiązku zapewnienia dostępności na "
         "podstawie art. 3 ust. 2 ustawy o dostępności cyfrowej).</li>"
         "<li>Pliki biurowe opublikowane przed 23 września 2018 r., których treść nie jest niezbędna do "
@@ -290,8 +292,8 @@ STATEMENT_EN = {
     "slug": "accessibility-statement",
     "site_url": "http://127.0.0.1:8000/en/",
     "non_compliance": (
-        "<ul><li>Some PDF documents published between 23 September 2018 and the end of 2020 have no heading "
-        "structure; we will provide an accessible version on request.</li>"
+        "<ul><li>Some PDF documents published between 23 September 2018 and the end of 2020 on the former project "
+        "sites and moved to the portal have no heading structure; we will provide an accessible version on request.</li>"
         "<li>The recording of the online consultation of 24 November 2020 has no captions or transcript; we "
         "will send the transcript on request.</li></ul>"
     ),
