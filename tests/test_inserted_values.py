@@ -215,6 +215,31 @@ def test_a_moderators_course_reports_name_the_region_after_a_label(people):
     assert_grammatical(text)
 
 
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("", "Hasło jest zbyt podobne do wartości pola: "),
+        ("/uk", "Пароль надто схожий на значення поля: "),
+    ],
+)
+def test_a_password_like_the_address_names_the_field_after_a_label(client, people, prefix, expected):
+    set_self_registration(True)
+    data = {
+        "first_name": "Piotr",
+        "last_name": "Zieliński",
+        "email": "piotr.zielinski@example.org",
+        "region": people.kielce.pk,
+        "password1": "piotr.zielinski",
+        "password2": "piotr.zielinski",
+    }
+
+    text = page_text(client.post(f"{prefix}/konto/rejestracja/", data))
+
+    assert expected in text
+    assert "zbyt podobne do adres" not in text and "схожий на email" not in text
+    assert_grammatical(text)
+
+
 # E-mails: "Dzień dobry, Anna," / "Доброго дня, Анно!" ----------------------------------------------------
 
 
