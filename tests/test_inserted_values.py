@@ -11,17 +11,21 @@ come back.
 
 import copy
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
+import polib
 import pytest
+import wagtail
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext, pgettext, trans_real
 from wagtail.log_actions import log
 from wagtail.models import Page
 
@@ -532,3 +536,68 @@ def test_messages_with_real_values_read_as_ukrainian_sentences(db, msgid, values
 
     assert text == expected
     assert "Доброго дня," not in text and "для Anna" not in text
+
+
+# Every catalogue: no preposition right before an inserted name ----------------------------------------
+
+SITE_PACKAGES = Path(wagtail.__file__).resolve().parents[1]
+NAME_PLACEHOLDERS = (
+    "name|region|title|page_title|model_name|model|object|page_type|user|username|workflow|workflow_name|task|"
+    "task_name|collection|site|site_name|locale|locales|label|verbose_name|requester|rejector|approved_by|"
+    "requested_by|user_display_name|locked_by|modified_by|who|dest_title|parent|new_parent|old_parent|form_title|"
+    "snippet_type_name|snippet_plural_name|instance|ip|inviter|editor|page|field|field_label|original_locale|"
+    "object_type|team|course|courses|lesson|a|b|child|ancestor|descendant|parent_page_title|content_type|group_name"
+)
+PREPOSITIONS = {
+    "pl": "w|we|z|ze|do|dla|od|przez|na|o|pod|nad|u|ku|bez|przy|po",
+    "uk": "у|в|з|із|зі|до|для|від|на|про|під|над|через|без|при|по",
+}
+
+
+def preposition_before_a_name(language):
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{PREPOSITIONS[language]})\s+['\"„«]?(%\((?:{NAME_PLACEHOLDERS})\)s|\{{(?:{NAME_PLACEHOLDERS})\}})"
+    )
+
+
+def merged_translations(language, sources):
+    """(msgid, translation) of every message of the ``sources`` catalogues as Django merges them (the
+    overrides first)."""
+    with translation.override(language):
+        catalogue = trans_real.translation(language)._catalog
+    seen = set()
+    for path in sources:
+        for entry in polib.pofile(str(path)):
+            if entry.obsolete or entry.msgid in seen:
+                continue
+            seen.add(entry.msgid)
+            key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+            text = catalogue.get((key, 0) if entry.msgid_plural else key)
+            if text:
+                yield entry.msgid, text
+
+
+def test_no_polish_message_puts_a_name_right_after_a_preposition():
+    """Wagtail's, wagtail-localize's, Django's and the portal's messages in Polish: a name, title or model
+    inserted right after "w", "do", "przez"… would need a case it does not have ("w Województwo…", "przez
+    Anna"); a label and a colon or a noun before it ("pod stronę „…”") keep the sentence whole."""
+    sources = [
+        *SITE_PACKAGES.glob("wagtail*/**/locale/en/LC_MESSAGES/django.po"),
+        *SITE_PACKAGES.glob("django/**/locale/en/LC_MESSAGES/django.po"),
+        Path(settings.BASE_DIR) / "locale" / "pl" / "LC_MESSAGES" / "django.po",
+    ]
+    pattern = preposition_before_a_name("pl")
+
+    found = [(msgid, text) for msgid, text in merged_translations("pl", sources) if pattern.search(text)]
+
+    assert found == []
+
+
+def test_no_ukrainian_message_of_the_portal_puts_a_name_right_after_a_preposition():
+    """The portal's own messages in Ukrainian (the admin is offered in Polish and English only)."""
+    sources = [Path(settings.BASE_DIR) / "locale" / "uk" / "LC_MESSAGES" / "django.po"]
+    pattern = preposition_before_a_name("uk")
+
+    found = [(msgid, text) for msgid, text in merged_translations("uk", sources) if pattern.search(text)]
+
+    assert found == []
