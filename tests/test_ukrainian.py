@@ -343,3 +343,129 @@ def test_the_ukrainian_certificate_check_names_the_school_in_ukrainian(client, h
     assert "Школи кооперації (Szkoła Kooperacji)" in page
     assert "свідоцтві Szkoła" not in page
     assert "сертифікат" not in page.lower()
+
+
+# The second review's findings (issue 20): the same defects must not come back anywhere in the catalogue.
+
+SECOND_REVIEW_EXAMPLES = [
+    ("Your quiz attempts", "Ваші спроби складання тестів", "спроби тестів"),
+    ("quiz attempt", "спроба складання тесту", "спроба тесту"),
+    ("quiz attempts", "спроби складання тестів", "спроби тестів"),
+    (
+        "Polish words are found in every form: “kooperacji” finds “kooperacja” and “kooperacją”.",
+        "Пошук знаходить польські слова в будь-якій формі: запит «kooperacji» знайде також «kooperacja» і "
+        "«kooperacją».",
+        "знаходяться",
+    ),
+    (
+        "Page “%(page_title)s” has been approved and published.",
+        "Сторінку «%(page_title)s» затверджено й опубліковано.",
+        "схвалено",
+    ),
+    ("Cooperation team (G-PZK)", "Гмінно-повітова команда співпраці (G-PZK)", "Команда співпраці"),
+    ("Cooperation team", "Гмінно-повітова команда співпраці (G-PZK)", "Команда співпраці"),
+    ("Cooperation teams", "Гмінно-повітові команди співпраці", "Команди співпраці"),
+    ("Not their child", "Вилучити з дітей цієї пари", "Не їхня дитина"),
+]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "expected", "old"),
+    SECOND_REVIEW_EXAMPLES,
+    ids=[example[0][:40] for example in SECOND_REVIEW_EXAMPLES],
+)
+def test_the_second_review_examples_read_as_fixed(msgid, expected, old):
+    text = uk(msgid)
+    assert text == expected
+    assert old not in text
+
+
+def test_an_attempt_at_a_quiz_is_an_attempt_at_taking_it():
+    """ "спроба тесту" is not Ukrainian: one attempts to take (складати) a test."""
+    wrong = [
+        text for _msgid, text in translations() if re.search(r"\bспроб\w*\s+(?!складання)(\w+\s+)?тест", text, re.I)
+    ]
+    assert wrong == []
+    assert uk("You have used every attempt at this quiz. Your coordinator can help.").startswith(
+        "Ви використали всі спроби складання цього тесту."
+    )
+
+
+def test_the_search_finds_words_they_are_not_located():
+    """ "Польські слова знаходяться" says where the words are, not that the search finds them."""
+    wrong = [text for _msgid, text in translations() if re.search(r"знаходят?ься|шукаються", text)]
+    assert wrong == []
+    help_text = uk(
+        "Any form of a word finds the others (“spotkanie w Sandomierzu” finds “spotkania w Sandomierzu”). "
+        "Put words in quotation marks to find them exactly as written."
+    )
+    assert help_text.startswith("Пошук знаходить усі форми польського слова (")
+    assert "Будь-яка форма" not in help_text
+
+
+def test_the_ukrainian_search_page_says_that_the_search_finds_the_words(client, home_uk):
+    response = client.get("/uk/poshuk/")
+
+    assert response.status_code == 200
+    page = text_of(soup(response).find("main"))
+    assert "Пошук знаходить польські слова в будь-якій формі" in page
+    assert "Пошук знаходить усі форми польського слова" in page
+    assert "знаходяться" not in page
+    assert "Будь-яка форма польського слова" not in page
+
+
+def test_the_email_confirmation_does_not_say_the_reader_asked_for_it():
+    """The same e-mail says "if it was not you": the request is reported impersonally."""
+    user = SimpleNamespace(first_name="Олена", email="olena@example.com", get_username=lambda: "olena")
+    with translation.override("uk"):
+        text = render_to_string(
+            "accounts/emails/confirm_email.txt", {"user": user, **EMAILS["accounts/emails/confirm_email.txt"]}
+        )
+
+    assert "Надійшов запит на використання цієї адреси електронної пошти" in text
+    assert "Якщо запит надіслали не ви" in text
+    assert "Ви попросили" not in text
+    assert [text for _msgid, text in translations() if re.search(r"\bви попросили\b", text, re.I)] == []
+
+
+def test_a_page_is_approved_with_zatverdzhennia_never_skhvalennia():
+    """The glossary's term for a page's approval is затвердження (an account's is підтвердження)."""
+    assert [text for _msgid, text in translations() if "схвал" in text.lower()] == []
+
+
+def test_a_cooperation_team_is_always_named_in_full():
+    """G-PZK is the Гмінно-повітова команда співпраці; "команда співпраці" alone is a shortening the glossary does
+    not allow (a plain "команда" after the full name is fine)."""
+    shortened = [
+        text
+        for _msgid, text in translations()
+        for match in re.finditer(r"(\S+\s+)?команд\w*\s+співпраці", text, re.I)
+        if not (match.group(1) or "").lower().startswith("гмінно-повітов")
+    ]
+    assert shortened == []
+    assert uk("You can manage the cooperation teams of your own region only.") == (
+        "Ви можете керувати лише гмінно-повітовими командами співпраці (G-PZK) свого регіону."
+    )
+
+
+def test_comparisons_say_below_a_value_not_below_than_on_it():
+    """ "нижче ніж на 2,5" → "нижче за 2,5"."""
+    assert [text for _msgid, text in translations() if re.search(r"\bніж на\b", text)] == []
+    text = uk(
+        "A strength is a dimension whose statements you rated %(strong)s or more on average (on the scale from "
+        "%(low)s to %(high)s); an area to develop is one rated below %(develop)s on average."
+    ) % {"strong": "4", "low": "1", "high": "5", "develop": "2,5"}
+    assert text.endswith("в середньому нижче за 2,5.")
+
+
+def test_the_genogram_editor_buttons_name_an_action():
+    """The buttons beside a child say what they do: "Не їхня дитина" or "Раніше" states something."""
+    source = (ROOT / "templates/courses/genogram_editor.html").read_text()
+    labels = dict(
+        re.findall(r'value="(remove_child|move_child_up|move_child_down)"[^>]*>{% translate "([^"]+)" %}', source)
+    )
+    assert {action: uk(msgid) for action, msgid in labels.items()} == {
+        "remove_child": "Вилучити з дітей цієї пари",
+        "move_child_up": "Перемістити вище",
+        "move_child_down": "Перемістити нижче",
+    }
