@@ -18,6 +18,7 @@ import polib
 import pytest
 import wagtail
 from bs4 import BeautifulSoup
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -26,8 +27,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, pgettext, trans_real
+from wagtail.admin.panels import InlinePanel
+from wagtail.admin.panels.model_utils import get_edit_handler
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from accounts.forms import region_label
 from news.models import EventPage, NewsPage
@@ -601,3 +604,37 @@ def test_no_ukrainian_message_of_the_portal_puts_a_name_right_after_a_prepositio
     found = [(msgid, text) for msgid, text in merged_translations("uk", sources) if pattern.search(text)]
 
     assert found == []
+
+
+def inline_panels(panel):
+    if isinstance(panel, InlinePanel):
+        yield panel
+    for child in getattr(panel, "children", []):
+        yield from inline_panels(child)
+
+
+def test_every_inline_panel_has_a_heading_and_a_label_that_follows_dodaj(db):
+    """Wagtail's button says "Add <label>" ("Dodaj %(label)s") and each item is headed "<Label> 1": the
+    label is one thing in the nominative that is also its accusative (plik, zdjęcie, link…), the list's
+    title is the heading ("Pliki"), so no InlinePanel falls back to a plural or a capitalised title."""
+    panels = []
+    for model in get_page_models():
+        panels += [(model, panel) for panel in inline_panels(model.get_edit_handler())]
+    for model in apps.get_app_config("portal").get_models():
+        if not issubclass(model, Page) and (hasattr(model, "panels") or hasattr(model, "edit_handler")):
+            panels += [(model, panel) for panel in inline_panels(get_edit_handler(model))]
+
+    assert {panel.relation_name for _model, panel in panels} >= {
+        "gallery_images",
+        "related_links",
+        "related_documents",
+        "files",
+        "footer_links",
+        "social_links",
+    }
+    with translation.override("pl"):
+        for model, panel in panels:
+            label, heading = str(panel.label), str(panel.heading)
+            assert heading and label and label != heading, (model, panel.relation_name)
+            assert label[0].islower(), (model, label)
+            assert_grammatical(gettext("Add %(label)s") % {"label": label})
