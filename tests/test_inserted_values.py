@@ -26,7 +26,7 @@ from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext, pgettext, trans_real
+from django.utils.translation import gettext, ngettext, pgettext, trans_real
 from wagtail.admin.panels import InlinePanel
 from wagtail.admin.panels.model_utils import get_edit_handler
 from wagtail.log_actions import log
@@ -499,7 +499,143 @@ RENDERED = [
     ),
     ("Add %(label)s", {"label": lambda: gettext("file")}, "Dodaj plik"),
     ("Add %(label)s", {"label": lambda: gettext("photo")}, "Dodaj zdjęcie"),
+    # Wagtail's workflow and publishing messages with the portal's names put in (issue 20).
+    ("Resubmit to %(task_name)s", {"task_name": TASK}, "Wyślij ponownie: Akceptacja moderatora – ROPS Kielce"),
+    ("%(label)s and Publish", {"label": lambda: gettext("Approve")}, "Akceptuj i opublikuj"),
+    ("%(label)s and Publish", {"label": lambda: gettext("Approve with comment")}, "Akceptuj z komentarzem i opublikuj"),
+    (
+        "%(model_name)s '%(object)s' is live and this version has been scheduled for publishing.",
+        {"model_name": lambda: verbose(DocumentCategory).capitalize(), "object": "Procedury"},
+        "Zaplanowano publikację tej wersji: Kategoria dokumentów „Procedury” (obecna wersja pozostaje opublikowana).",
+    ),
+    (
+        'The page "%(title)s" has been submitted for moderation to workflow "%(workflow)s" by %(requester)s.',
+        {"title": "Nabór", "workflow": WORKFLOW, "requester": "Anna Michalska"},
+        "Strona „Nabór” została wysłana do akceptacji (proces „ROPS Kielce”). Wysłał(a): Anna Michalska.",
+    ),
+    (
+        'The %(model_name)s "%(title)s" has been submitted for moderation to workflow "%(workflow)s" by %(requester)s.',
+        {
+            "model_name": lambda: verbose(DocumentCategory),
+            "title": "Procedury",
+            "workflow": WORKFLOW,
+            "requester": "Anna Michalska",
+        },
+        "Wysłano do akceptacji (kategoria dokumentów) „Procedury” – proces „ROPS Kielce”. Wysłał(a): Anna Michalska.",
+    ),
+    (
+        "Changes requested %(finished_at)s",
+        {"finished_at": "7 grudnia 2026 14:30"},
+        "Odesłano do poprawy 7 grudnia 2026 14:30",
+    ),
+    (
+        'The page "%(title)s" has been rejected in moderation stage "%(task)s".',
+        {"title": "Nabór", "task": TASK},
+        "Strona „Nabór” została odesłana do poprawy na etapie „Akceptacja moderatora – ROPS Kielce”.",
+    ),
+    ("Page '%(page_title)s' unpublished.", {"page_title": "Nabór"}, "Wycofano z publikacji stronę „Nabór”."),
+    ("Page '%(page_title)s' is now unlocked.", {"page_title": "Nabór"}, "Odblokowano stronę „Nabór”."),
+    (
+        "The page '%(page_title)s' was successfully created in %(locales)s",
+        {"page_title": "Nabór", "locales": "angielski, ukraiński"},
+        "Utworzono stronę „Nabór”. Języki: angielski, ukraiński",
+    ),
 ]
+
+# Wagtail's and wagtail-localize's new-style ("{title}") messages, filled with str.format as they do:
+# (msgid, msgid_plural or None, values, Polish).
+FORMATTED = [
+    ("<b>'{title}' is locked</b>.", None, {"title": "Nabór"}, "<b>Strona „Nabór” jest zablokowana</b>."),
+    (
+        "<b>'{title}' is locked</b> by <b>you</b>.",
+        None,
+        {"title": "Nabór"},
+        "<b>Strona „Nabór” jest zablokowana</b> przez <b>Ciebie</b>.",
+    ),
+    (
+        "<b>'{title}' was locked</b> by <b>{user}</b> on <b>{datetime}</b>.",
+        None,
+        {"title": "Nabór", "user": "Anna Michalska", "datetime": "7.12.2026 14:30"},
+        "<b>Strona „Nabór” została zablokowana</b> przez: <b>Anna Michalska</b>, <b>7.12.2026 14:30</b>.",
+    ),
+    ("Include subtree ({} page)", "Include subtree ({} pages)", [12], "Uwzględnij strony podrzędne (12)"),
+    ("{} locales", None, [2], "Języki: 2"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "plural", "values", "expected"), FORMATTED, ids=[row[0][:40] for row in FORMATTED])
+def test_new_style_messages_with_real_values_read_as_polish_sentences(db, msgid, plural, values, expected):
+    with translation.override("pl"):
+        message = ngettext(msgid, plural, values[0]) if plural else gettext(msgid)
+        text = message.format(*values) if isinstance(values, list) else message.format(**values)
+
+    assert text == expected
+    assert "jest zablokowany" not in text and "poddrzewo" not in text and "lokalizacj" not in text
+    assert_grammatical(text)
+
+
+# Wagtail's words for things editors meet every day, in the portal's vocabulary (issue 20): (msgid, the
+# Polish the screen shows, what Wagtail's catalogue said).
+LABELS = [
+    ("Review this version", "Przejrzyj tę wersję", "Zweryfikuj tą wersję"),
+    ("Request changes", "Odeślij do poprawy", "Żądania zmian"),
+    ("Changes requested", "Odesłano do poprawy", "Zażądane zmiany"),
+    ("Changes requested at", "Odesłano do poprawy na etapie:", "Zmiany zażądane dnia"),
+    ("In Moderation", "Czeka na akceptację", "W moderacji"),
+    ("live + in moderation", "opublikowane + czeka na akceptację", "opublikowane + w moderacji"),
+    ("Awaiting your review", "Czeka na Twoją akceptację", "Oczekujące na Twoją weryfikację"),
+    ("Awaiting my review", "Czeka na moją akceptację", "Oczekuje mojej weryfikacji"),
+    ("Task submitted by", "Wysłane przez", "Zadanie wysłane przez"),
+    ("Task started", "Etap rozpoczęty", "Zadanie rozpoczęte"),
+    ("Requested by", "Wysłane przez", "Zażądane przez"),
+    ("Submit for moderation", "Wyślij do akceptacji", "Przekaż do przeglądu"),
+    ("Compare with live version", "Porównaj z opublikowaną wersją", "Porównaj z wersją Live"),
+    ("Live version", "Wersja opublikowana", "Wersja Live"),
+    ("Go-live:", "Publikacja:", "Idź online:"),
+    ("Expiry:", "Wycofanie z publikacji:", "Traci ważność:"),
+    ("Notifications", "Powiadomienia", "Notyfikacje"),
+    (
+        "Your pages and snippets in a workflow",
+        "Twoje strony i elementy w akceptacji",
+        "Twoje strony i skrawki w procesie",
+    ),
+    ("Unpublish", "Wycofaj z publikacji", "Cofnij publikację"),
+    ("Yes, unpublish it", "Tak, wycofaj z publikacji", "Tak, cofnij publikację"),
+    ("No, don't unpublish", "Nie wycofuj", "Anuluj publikację"),
+    ("Link text is empty", "Brak tekstu linku", "Brak tekstu linka"),
+    ("Misusing paragraphs as headings", "Nie używaj akapitów jako nagłówków", "Nie używaj paragrafów jako nagłówków"),
+    ("Content metrics", "Wskaźniki treści", "Metryki treści"),
+    (
+        "Image alt text has inappropriate pattern",
+        "Tekst alternatywny wygląda na nazwę pliku",
+        "Alternatywny tekst obrazu ma nieodpowiedni wzór",
+    ),
+    ("Locales", "Języki", "Lokalizacje"),
+    ("Locale", "Wersja językowa", "Lokalizacja"),
+    ("Locked", "Zablokowane", "Zablokowany"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "expected", "old"), LABELS, ids=[row[0][:40] for row in LABELS])
+def test_wagtails_labels_use_the_portals_words(msgid, expected, old):
+    with translation.override("pl"):
+        text = gettext(msgid)
+
+    assert text == expected
+    assert text != old
+
+
+@pytest.mark.parametrize(
+    ("msgid", "value", "expected"),
+    [
+        ("Publish in ", "angielski", "Opublikuj – język: angielski"),
+        ("Translate with ", "DeepL", "Przetłumacz za pomocą: DeepL"),
+    ],
+)
+def test_wagtail_localizes_buttons_keep_the_space_before_the_name(msgid, value, expected):
+    catalogue = trans_real.DjangoTranslation("pl", domain="djangojs")
+
+    assert catalogue.gettext(msgid) + value == expected
 
 
 @pytest.mark.parametrize(("msgid", "values", "expected"), RENDERED, ids=[row[0][:40] for row in RENDERED])

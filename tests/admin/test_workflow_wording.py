@@ -2,6 +2,8 @@
 the workflow's name, and approving the last step says the page was published."""
 
 import pytest
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Workflow, WorkflowPage
 
 from news.models import NewsPage
@@ -84,3 +86,113 @@ def test_setup_renames_the_former_workflow_once(regions):
     assert Workflow.objects.filter(name="ROPS Kielce").count() == 1
     assert any("renamed" in line for line in first.added)
     assert second.added == []
+
+
+# One vocabulary for approval on every screen an editor or moderator meets (issue 20) -------------------
+
+TASK = "Akceptacja moderatora – ROPS Kielce"
+
+
+def page_text(client, url):
+    return text_of(soup(client.get(url)))
+
+
+def rejected(page, moderator):
+    """The moderator sends the page back with a comment, as the dashboard's 'Odeślij do poprawy' does."""
+    state = page.current_workflow_state.current_task_state
+    state.task.specific.on_action(state, moderator, "reject", comment="Popraw lid.")
+
+
+def test_the_moderators_screens_speak_of_akceptacja_and_poprawa(client, people, regions):
+    editor, moderator = people
+    page = submitted(client, editor, regions)
+    client.force_login(moderator)
+
+    dashboard = page_text(client, "/admin/")
+    edit = page_text(client, edit_url(page))
+
+    assert "Czeka na Twoją akceptację" in dashboard
+    assert "Wysłane przez" in dashboard and "Etap rozpoczęty" in dashboard
+    assert "Czeka na akceptację" in edit
+    assert "Akceptuj i opublikuj" in edit and "Odeślij do poprawy" in edit
+    for old in (
+        "Oczekujące na Twoją weryfikację",
+        "Zadanie wysłane przez",
+        "Zadanie rozpoczęte",
+        "W moderacji",
+        " i Opublikuj",
+        "Żądania zmian",
+        "skrawki",
+    ):
+        assert old not in dashboard + edit
+
+
+def test_a_page_sent_back_is_odeslana_do_poprawy_and_resubmitted_by_a_short_button(client, people, regions):
+    editor, moderator = people
+    page = submitted(client, editor, regions)
+    rejected(page, moderator)
+    client.force_login(editor)
+
+    html = soup(client.get(edit_url(page)))
+
+    button = html.find("button", attrs={"name": "action-submit"})
+    assert text_of(button) == f"Wyślij ponownie: {TASK}"
+    assert "Wyślij ponownie do akceptacji" not in text_of(html)
+
+
+def test_a_moderators_own_page_sent_back_is_listed_as_odeslana_do_poprawy(client, people, regions):
+    _editor, moderator = people
+    page = submitted(client, moderator, regions, title="Zebranie zespołu", slug="zebranie")
+    rejected(page, moderator)
+    client.force_login(moderator)
+
+    dashboard = page_text(client, "/admin/")
+
+    assert "Twoje strony i elementy w akceptacji" in dashboard
+    assert f"Odesłano do poprawy na etapie: {TASK}" in dashboard
+    for old in ("Zmiany zażądane", "Zażądane zmiany", "skrawki", "w procesie"):
+        assert old not in dashboard
+
+
+def test_the_page_history_offers_to_review_an_earlier_version_in_polish(client, people, regions):
+    editor, moderator = people
+    page = submitted(client, editor, regions)
+    page.title = "Nabór do Szkoły Kooperacji – poprawiony"
+    page.save_revision(user=editor)
+    client.force_login(moderator)
+
+    text = page_text(client, reverse("wagtailadmin_pages:history", args=[page.pk]))
+
+    assert "Przejrzyj tę wersję" in text
+    assert "Zweryfikuj tą wersję" not in text
+
+
+def test_unpublishing_is_wycofanie_z_publikacji(client, people, regions):
+    editor, moderator = people
+    page = submitted(client, editor, regions)
+    page.get_latest_revision().publish(user=moderator)
+    client.force_login(moderator)
+
+    confirm = page_text(client, reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+    edit = page_text(client, edit_url(page))
+
+    assert "Czy na pewno wycofać tę stronę z publikacji?" in confirm
+    assert "Tak, wycofaj z publikacji" in confirm and "Nie wycofuj" in confirm
+    assert "Wycofaj z publikacji" in edit
+    for old in ("Cofnij publikację", "cofnij publikację", "odpublikuj", "Anuluj publikację"):
+        assert old not in confirm + edit
+
+
+def test_a_locked_page_is_named_as_a_page(client, people, regions):
+    editor, moderator = people
+    page = submitted(client, editor, regions)
+    page.get_latest_revision().publish(user=moderator)
+    page.refresh_from_db()
+    page.locked, page.locked_by, page.locked_at = True, moderator, timezone.now()
+    page.save()
+    client.force_login(editor)
+
+    text = page_text(client, edit_url(page))
+
+    assert "Strona „Nabór do Szkoły Kooperacji” została zablokowana przez: moderatorka" in text
+    assert "jest zablokowany" not in text and "'Nabór do Szkoły Kooperacji'" not in text
