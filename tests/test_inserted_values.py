@@ -613,6 +613,14 @@ LABELS = [
     ("Locales", "Języki", "Lokalizacje"),
     ("Locale", "Wersja językowa", "Lokalizacja"),
     ("Locked", "Zablokowane", "Zablokowany"),
+    ("Publish this version", "Opublikuj tę wersję", "Opublikuj tą wersję"),
+    (
+        "Would you still like to publish this page?",
+        "Czy mimo to opublikować tę stronę?",
+        "Czy w dalszym ciągu chcesz opublikować tą stronę?",
+    ),
+    ("1 snippet selected", "Zaznaczono 1 element", "1 skrawek zaznaczony"),
+    ("workflow", "proces akceptacji", "workflow"),
 ]
 
 
