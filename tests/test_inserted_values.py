@@ -611,7 +611,7 @@ LABELS = [
         "Alternatywny tekst obrazu ma nieodpowiedni wzór",
     ),
     ("Locales", "Języki", "Lokalizacje"),
-    ("Locale", "Wersja językowa", "Lokalizacja"),
+    ("Locale", "Język", "Lokalizacja"),
     ("Locked", "Zablokowane", "Zablokowany"),
     ("Publish this version", "Opublikuj tę wersję", "Opublikuj tą wersję"),
     (
