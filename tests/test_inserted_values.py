@@ -621,6 +621,7 @@ LABELS = [
     ),
     ("1 snippet selected", "Zaznaczono 1 element", "1 skrawek zaznaczony"),
     ("workflow", "proces akceptacji", "workflow"),
+    ("Workflow history", "Historia akceptacji", "Historia procesu"),
 ]
 
 
