@@ -12,6 +12,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
@@ -25,7 +26,8 @@ from courses.exercises import genogram, smart
 from courses.models import ExerciseComment, ExerciseSubmission
 from portal import audit
 
-STATUS_FILTERS = [("", _("All"))] + list(ExerciseSubmission.Status.choices)
+# A filter list: every option starts with a capital, like "Wszystkie" (the statuses are lower-case in sentences).
+STATUS_FILTERS = [("", _("All"))] + [(value, capfirst(label)) for value, label in ExerciseSubmission.Status.choices]
 
 
 def submissions_in(scope):

@@ -25,6 +25,7 @@ from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
@@ -48,6 +49,8 @@ SPREADSHEET_TYPES = {
 EXPORT_VERSION = f"{render_limits.source_version(Path(__file__))}|{metadata.version('openpyxl')}"
 MAX_ADDRESSES = 500
 EVERYTHING = [("", _("all"))]
+# Filter options start with a capital ("Wszystkie", "Nierozpoczęte"); the statuses are lower-case in sentences.
+STATUS_CHOICES = EVERYTHING + [(value, capfirst(label)) for value, label in Enrolment.Status.choices]
 
 
 # Forms -------------------------------------------------------------------------------------------------
@@ -68,7 +71,7 @@ class ReportFilterForm(forms.Form):
 
     region = forms.ChoiceField(label=_("Region"), required=False)
     team = forms.ChoiceField(label=_("Cooperation team"), required=False)
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=EVERYTHING + Enrolment.Status.choices)
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=STATUS_CHOICES)
     q = forms.CharField(label=_("Name or e-mail"), required=False, max_length=100)
 
     def __init__(self, data, *, scope, teams):

@@ -237,10 +237,16 @@ class EmpowermentDimensionBlock(blocks.StructBlock):
     statements = blocks.ListBlock(EmpowermentStatementBlock(), label=_("Statements"), min_num=1, max_num=20)
 
 
+# The default title is the block's name (glossary: "empowerment-self-assessment"); a title saved with the
+# old hard-coded Polish default is shown as this one (courses.blocks.empowerment_definition).
+EMPOWERMENT_TITLE = _("Empowerment self-assessment")
+OLD_EMPOWERMENT_TITLES = {"Samoocena wzmocnienia (empowerment)"}
+
+
 class EmpowermentExerciseBlock(blocks.StructBlock):
     """An empowerment self-assessment: statements rated on a scale, grouped in dimensions, repeatable."""
 
-    title = blocks.CharBlock(label=_("Title"), max_length=200, default="Samoocena wzmocnienia (empowerment)")
+    title = blocks.CharBlock(label=_("Title"), max_length=200, default=EMPOWERMENT_TITLE)
     instructions = blocks.RichTextBlock(label=_("Instructions"), features=["bold", "italic", "ul", "ol"])
     scale_max = blocks.IntegerBlock(
         label=_("Highest rating"), min_value=3, max_value=10, default=5, help_text=_("The scale runs from 1.")
@@ -271,7 +277,7 @@ class EmpowermentExerciseBlock(blocks.StructBlock):
 def empowerment_definition(value):
     """The self-assessment's definition (courses.exercises.empowerment's format) from the block's value."""
     return {
-        "title": value["title"],
+        "title": str(EMPOWERMENT_TITLE) if value["title"] in OLD_EMPOWERMENT_TITLES else value["title"],
         "scale": {"max": value["scale_max"], "min_label": value["min_label"], "max_label": value["max_label"]},
         "dimensions": [
             {

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, PageViewRestriction
@@ -75,7 +76,9 @@ class DocumentLibraryFilterForm(ListingFilterForm):
         categories = DocumentCategory.objects.filter(locale=locale)
         everything = [("", _("all"))]
         self.fields["category"].choices = everything + [(category.slug, category.name) for category in categories]
-        self.fields["language"].choices = everything + list(PortalDocument._meta.get_field("language").choices)
+        self.fields["language"].choices = everything + [
+            (code, capfirst(name)) for code, name in PortalDocument._meta.get_field("language").choices
+        ]  # options start with a capital, like "Wszystkie"
 
 
 def prefetch_files(document_pages):

@@ -237,3 +237,198 @@ def test_a_same_day_time_range_has_no_space_around_the_dash_however_the_text_is_
     assert when.find("time")["datetime"].endswith("T10:00")
     forum = soup(client.get("/swietokrzyskie/forum/")).select_one("article dl.facts dd")
     assert ", 10:00 – " in " ".join(forum.get_text().split())
+
+
+# The reviewer's second round (issue 20): what a screen reader announces, actions on buttons, one name per
+# thing, no calques ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_genogram_editor_names_the_couple_of_the_children_and_its_buttons_are_actions(client, home):
+    """The list of children is announced as the couple's ("Dzieci pary: Jan i Anna"), not as if the
+    parents were the children; the buttons say what they do."""
+    import json
+
+    from courses import learning
+    from courses.models import LessonPage
+    from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+    from tests.portal.utils import soup, text_of
+
+    family = {
+        "version": 1,
+        "people": [
+            {"id": "jan", "name": "Jan", "sex": "male", "birth_year": 1980},
+            {"id": "anna", "name": "Anna", "sex": "female", "birth_year": 1982},
+            {"id": "ola", "name": "Ola", "sex": "female", "birth_year": 2008, "index": True},
+            {"id": "piotr", "name": "Piotr", "sex": "male", "birth_year": 2011},
+        ],
+        "couples": [
+            {
+                "id": "c1",
+                "partners": ["jan", "anna"],
+                "kind": "married",
+                "children": [{"person": "ola", "kind": "biological"}, {"person": "piotr", "kind": "biological"}],
+            }
+        ],
+        "household": ["jan", "anna", "ola", "piotr"],
+        "relations": [],
+    }
+    block = {"title": "Genogram", "instructions": "<p>Narysuj.</p>", "case": "", "requires_acceptance": False}
+    block["starting_genogram"] = json.dumps(family)
+    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=home), title="Genogram", slug="genogram")
+    lesson = LessonPageFactory(
+        parent=course, slug="cwiczenie", completion="exercise", body=json.dumps([{"type": "genogram", "value": block}])
+    )
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123")
+    learning.enrol(user, course)
+    client.force_login(user)
+    block_id = LessonPage.objects.get(pk=lesson.pk).body[0].id
+    page = soup(client.get(f"/szkola-kooperacji/genogram/cwiczenie/genogram/{block_id}/"))
+
+    children = page.select_one("ol.genogram-children")
+    assert children["aria-label"] == "Dzieci pary: Jan i Anna (od najstarszego)"
+    buttons = [" ".join(button.get_text().split()) for button in children.find_all("button")]
+    assert buttons == [
+        "Przesuń niżej: Ola",
+        "Usuń z dzieci tej pary: Ola",
+        "Przesuń wyżej: Piotr",
+        "Usuń z dzieci tej pary: Piotr",
+    ]
+    assert "To nie ich dziecko" not in text_of(page.find("main"))
+
+
+@pytest.mark.django_db
+def test_setting_a_new_password_has_one_name(client, home):
+    from tests.portal.utils import soup, text_of
+
+    form = soup(client.get("/konto/haslo/reset/"))
+    assert text_of(form.find("h1")) == "Ustaw nowe hasło"
+    assert polish("Reset your password") == polish("Set a new password") == "Ustaw nowe hasło"
+    assert "Zresetuj" not in text_of(form)
+
+
+def test_the_search_tells_to_choose_a_kind_as_the_filter_is_labelled():
+    assert polish("Type") == "Rodzaj"
+    for count in (201, 202, 205):
+        text = polish(
+            "More than %(counter)s result for “%(text)s”: here is the one that matches best. Add a word or choose a "
+            "type, region or year to narrow the search.",
+            "More than %(counter)s results for “%(text)s”: here are the %(counter)s that match best. Add a word or "
+            "choose a type, region or year to narrow the search.",
+            count,
+            counter=count,
+            text="gmina",
+        )
+        assert "wybierz rodzaj, region lub rok" in text and "typ" not in text
+
+
+@pytest.mark.django_db
+def test_my_data_says_who_does_what_when_the_portal_takes_you_back(client, home):
+    from django.contrib.auth import get_user_model
+
+    from tests.portal.utils import soup, text_of
+
+    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "hasło-do-testów-123")
+    client.force_login(user)
+    text = text_of(soup(client.get("/konto/dane/")).find("main"))
+    assert "aby pokazać Twoje postępy i pozwolić Ci wrócić do lekcji, na której przerwano naukę." in text
+    assert "i wrócić do miejsca" not in text
+    assert "aby można było się logować, ustawić nowe hasło" in text
+
+
+def test_account_e_mails_and_messages_have_no_calques():
+    confirm = polish(
+        "you asked to use this e-mail address for your account in the Portal Kooperacji. To confirm it, open this "
+        "link while signed in to the portal:"
+    )
+    assert confirm.startswith("poproszono o zmianę adresu e-mail Twojego konta w Portalu Kooperacji na ten adres.")
+    in_use = polish(
+        "someone tried to use this e-mail address for another account in the Portal Kooperacji. Your account "
+        "already uses this address, so nothing was changed."
+    )
+    assert in_use.startswith("ktoś chciał przypisać ten adres e-mail do innego konta")
+    reset = polish(
+        "someone (we hope it was you) asked to set a new password for your account in the Portal Kooperacji."
+    )
+    assert (
+        reset == "ktoś – prawdopodobnie Ty – poprosił o ustawienie nowego hasła do Twojego konta w Portalu Kooperacji."
+    )
+    link = polish("This link was sent for another account. Sign in to the account whose address you are changing.")
+    assert link.startswith("Ten link dotyczy innego konta.")
+    for text in (confirm, in_use, reset, link):
+        assert "mamy nadzieję" not in text and " dla Twojego konta" not in text and "dla innego konta" not in text
+
+
+def test_the_audit_log_names_the_admin_access_not_staff():
+    assert polish("staff: %(value)s", value=polish("yes")) == "dostęp do panelu administracyjnego: tak"
+    assert polish("active: %(value)s", value=polish("no")) == "konto aktywne: nie"
+
+
+def test_every_option_of_a_filter_list_starts_with_a_capital():
+    from django.utils import translation
+
+    from courses.admin_certificates import CertificateFilterSet
+    from courses.admin_exercises import STATUS_FILTERS
+    from courses.admin_reports import STATUS_CHOICES
+
+    with translation.override("pl"):
+        exercises = [str(label) for _value, label in STATUS_FILTERS]
+        reports = [str(label) for _value, label in STATUS_CHOICES]
+        certificates = CertificateFilterSet.base_filters["status"]
+        certificate_options = [str(certificates.extra["empty_label"])]
+        certificate_options += [str(label) for _value, label in certificates.extra["choices"]]
+    assert exercises == ["Wszystkie", "Szkic", "Oddane", "Zaakceptowane", "Zwrócone do poprawy"]
+    assert reports == ["Wszystkie", "Nierozpoczęte", "W trakcie", "Ukończone"]
+    assert certificate_options == ["Wszystkie", "Ważne", "Unieważnione"]
+    # The statuses stay lower-case where a sentence or a table cell uses them.
+    assert polish("draft") != "Szkic"
+
+
+@pytest.mark.django_db
+def test_the_document_library_filters_start_with_a_capital(client, library):
+    from tests.portal.utils import soup, text_of
+
+    page = soup(client.get("/dokumenty/"))
+    for name in ("category", "language"):
+        options = [text_of(option) for option in page.select(f"select[name={name}] option")]
+        assert options[0] == "Wszystkie", name
+        assert all(option[:1].isupper() for option in options), options
+    assert [text_of(option) for option in page.select("select[name=language] option")][1:] == [
+        "Polski",
+        "Angielski",
+        "Ukraiński",
+        "Inny",
+    ]
+
+
+def test_the_empowerment_self_assessment_has_one_translatable_name():
+    from django.utils import translation
+
+    from courses.blocks import EmpowermentExerciseBlock, empowerment_definition
+
+    block = EmpowermentExerciseBlock()
+    with translation.override("pl"):
+        assert str(block.meta.label) == "Samoocena empowermentu"
+        assert str(block.child_blocks["title"].get_default()) == "Samoocena empowermentu"
+        value = block.to_python({"title": "Samoocena wzmocnienia (empowerment)", "dimensions": []})
+        assert empowerment_definition(value)["title"] == "Samoocena empowermentu"  # content saved before
+        own = block.to_python({"title": "Jak wpływam na swoje życie?", "dimensions": []})
+        assert empowerment_definition(own)["title"] == "Jak wpływam na swoje życie?"
+    with translation.override("uk"):
+        assert str(block.child_blocks["title"].get_default()) == "Самооцінка емпауерменту"
+
+
+def test_the_pass_threshold_is_a_share_of_questions_as_the_quiz_scores_it():
+    """courses.quizzes scores a question as right or wrong (all its correct answers and no other), so the
+    threshold is the share of questions answered correctly, not of points."""
+    from courses.quizzes import QuestionResult, QuizResult
+
+    result = QuizResult([QuestionResult("1", {0}, {0}), QuestionResult("2", {1}, {0, 1})], 50)
+    assert result.percent == 50 and result.passed
+    quiz = polish("The share of points needed to pass. Leave empty to use the course's pass threshold.")
+    course = polish("The share of quiz points a learner needs, unless a quiz sets its own.")
+    for text in (quiz, course):
+        assert text.startswith("Odsetek pytań z poprawną odpowiedzią potrzebny do zaliczenia testu")
+        assert "punktów" not in text

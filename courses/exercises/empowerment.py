@@ -681,7 +681,7 @@ def _statements(key, texts):
 
 # Content, not interface: the author's own text, in Polish like any lesson; translated with the lesson.
 DEFAULT_DEFINITION = {
-    "title": "Jak wpływam na swoje życie? Samoocena wzmocnienia (empowerment)",
+    "title": "Jak wpływam na swoje życie? Samoocena empowermentu",
     "scale": {"min": 1, "max": 5, "min_label": "zdecydowanie się nie zgadzam", "max_label": "zdecydowanie się zgadzam"},
     "dimensions": [
         {

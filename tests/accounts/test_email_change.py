@@ -100,7 +100,7 @@ def test_a_taken_address_gets_a_note_and_is_never_assigned(client, learner, jan)
 
     assert [message.to for message in mail.outbox] == [["Jan@Example.org"]]
     note = mail.outbox[0]
-    assert "ktoś próbował użyć tego adresu" in note.body.lower() and "/konto/adres-email/" not in note.body
+    assert "ktoś chciał przypisać ten adres e-mail do innego konta" in note.body.lower() and "/konto/adres-email/" not in note.body
     forged = email_change.make_token(learner, "jan@example.org")  # even a link made for it is refused
     response = client.get(f"/konto/adres-email/{forged}/", follow=True)
     assert "inne konto używa teraz adresu jan@example.org" in text_of(soup(response))
@@ -138,7 +138,7 @@ def test_an_expired_a_tampered_and_another_accounts_link_give_a_polish_message(c
 
     client.force_login(jan)
     foreign = client.get(email_change_path(learner, NEW), follow=True)
-    assert "Ten link wysłano dla innego konta" in text_of(soup(foreign))
+    assert "Ten link dotyczy innego konta" in text_of(soup(foreign))
     learner.refresh_from_db()
     jan.refresh_from_db()
     assert (learner.email, jan.email) == ("ewa.nowak@example.org", "jan@example.org")

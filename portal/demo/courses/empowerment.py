@@ -412,7 +412,7 @@ COURSE = {
         },
         {
             "slug": "cwiczenie-samoocena-wzmocnienia",
-            "title": "Ćwiczenie: samoocena wzmocnienia",
+            "title": "Ćwiczenie: samoocena empowermentu",
             "estimated_minutes": 20,
             "completion": "exercise",
             "body": [
