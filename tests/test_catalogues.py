@@ -432,3 +432,10 @@ def test_the_pass_threshold_is_a_share_of_questions_as_the_quiz_scores_it():
     for text in (quiz, course):
         assert text.startswith("Odsetek pytań z poprawną odpowiedzią potrzebny do zaliczenia testu")
         assert "punktów" not in text
+
+
+def test_the_editors_guide_words_the_pass_threshold_as_the_catalogue_does():
+    guide = " ".join((ROOT / "docs" / "redaktor.md").read_text(encoding="utf-8").split())
+    assert "„Próg zaliczenia (%)” – odsetek pytań z poprawną odpowiedzią potrzebny do zaliczenia testu" in guide
+    assert "Wynik to odsetek pytań z poprawną odpowiedzią" in guide
+    assert "dobrych pytań" not in guide and "dobrze rozwiązanych pytań" not in guide
