@@ -100,7 +100,10 @@ def test_a_taken_address_gets_a_note_and_is_never_assigned(client, learner, jan)
 
     assert [message.to for message in mail.outbox] == [["Jan@Example.org"]]
     note = mail.outbox[0]
-    assert "ktoś chciał przypisać ten adres e-mail do innego konta" in note.body.lower() and "/konto/adres-email/" not in note.body
+    assert (
+        "ktoś chciał przypisać ten adres e-mail do innego konta" in note.body.lower()
+        and "/konto/adres-email/" not in note.body
+    )
     forged = email_change.make_token(learner, "jan@example.org")  # even a link made for it is refused
     response = client.get(f"/konto/adres-email/{forged}/", follow=True)
     assert "inne konto używa teraz adresu jan@example.org" in text_of(soup(response))

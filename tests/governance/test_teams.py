@@ -25,7 +25,9 @@ def test_moderator_cannot_add_a_team_in_another_region(as_user, moderator_a, reg
     response = add_team(as_user(moderator_a), regions.bialystok.region)
 
     assert response.status_code == 200
-    assert "Możesz zarządzać tylko Gminno-Powiatowymi Zespołami Kooperacji ze swojego regionu." in text_of(soup(response))
+    assert "Możesz zarządzać tylko Gminno-Powiatowymi Zespołami Kooperacji ze swojego regionu." in text_of(
+        soup(response)
+    )
     assert not Team.objects.exists()
 
 
