@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.email_change import change_email
 from courses.models import CoursePage
-from portal.listing import polish_sort_key
+from portal.collation import polish_sort_key
 from portal.models import Region, Team
 
 

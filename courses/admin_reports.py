@@ -38,7 +38,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from courses import learning, reports
 from courses.models import CoursePage, Enrolment
 from portal import audit, render_limits
-from portal.listing import polish_sort_key
+from portal.collation import polish_sort_key
 
 PER_PAGE = 50
 SPREADSHEET_TYPES = {

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from courses.learning import learner_name, quiz_blocks
 from courses.models import CoursePage, Enrolment, LessonProgress, QuizAttempt
-from portal.listing import polish_sort_key
+from portal.collation import polish_sort_key
 from portal.models import Profile, Region, Team, region_of
 
 VIEW_ALL = "courses.view_all_learners"

@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from portal.blocks import HomeStreamBlock
-from portal.listing import listing_cache_version
+from portal.content_version import content_version
 from portal.models import BasePage, RegionPage
 from portal.navigation import indexes_of
 from portal.regions import attach_region_pages
@@ -126,7 +126,7 @@ class HomePage(BasePage):
         # or deleted, or the day changes (upcoming events): the template caches it under this key.
         # A preview shows the editor's draft highlights, so it is never cached.
         context["is_preview"] = getattr(request, "is_preview", False)
-        context["sections_cache_key"] = f"{listing_cache_version()}:{timezone.localdate().isoformat()}"
+        context["sections_cache_key"] = f"{content_version()}:{timezone.localdate().isoformat()}"
         # A callable: the template calls it only when the cached fragment is missing.
         context["home_sections"] = lambda: self.get_home_sections(request)
         return context

@@ -143,9 +143,9 @@ def restore(archive):
         restore_database(work / manifest["database"])
         if manifest["media"] and (work / "media").is_dir():
             replace_directory(media_root, work / "media")
-    from portal.listing import invalidate_listing_cache
+    from portal.content_version import new_content_version
 
-    invalidate_listing_cache()  # every cached page and listing is rendered afresh
+    new_content_version()  # every cached page and listing is rendered afresh
     return manifest
 
 

@@ -12,7 +12,6 @@ from django.db.models import F, Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +21,7 @@ from wagtail.models import Page, PageViewRestriction
 from portal.listing import ListingFilterForm
 from portal.models import DocumentCategory, ModelDocumentFile, PortalDocument
 from portal.models.documents import DownloadCount
+from portal.visibility import login_url
 
 # Extension → what the file's content must be, as recognised by `filetype` (magic numbers).
 ALLOWED_UPLOADS = {
@@ -100,10 +100,6 @@ def count_download(file):
         _counter, created = DownloadCount.objects.get_or_create(file=file, day=today, defaults={"count": 1})
         if not created:
             DownloadCount.objects.filter(file=file, day=today).update(count=F("count") + 1)
-
-
-def login_url():
-    return getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or reverse("wagtailcore_login")
 
 
 def restriction_response(request, page):

@@ -8,15 +8,10 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
+from portal.collation import polish_sort_key
+from portal.content_version import CACHE_SECONDS, content_version
 from portal.models import RegionPage
 from portal.regions import under_region_pages
-
-POLISH_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
-
-
-def polish_sort_key(text):
-    """Sort key for Polish alphabetical order (ł after l, ś after s…), which SQLite does not know."""
-    return [POLISH_ALPHABET.find(char) if char in POLISH_ALPHABET else 100 + ord(char) for char in text.lower()]
 
 
 class ListingFilterForm(forms.Form):
@@ -74,33 +69,6 @@ def paginate(request, queryset, per_page):
     return page
 
 
-# Filter choices such as the years that have news scan the whole collection; they are cached until
-# any page is published, unpublished, moved or deleted (signals in portal/signals.py), and at most
-# LISTING_CACHE_SECONDS, so that with a per-process cache other workers catch up soon.
-LISTING_CACHE_SECONDS = 300
-VERSION_KEY = "portal:listing-version"
-
-
-def listing_cache_version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
-
-
-def content_cache_version(request):
-    """The version a page's cached article is kept under (``{% cache %}`` in its template), or None
-    for a preview, whose draft must neither come from nor go into the cache. Publishing, unpublishing,
-    moving or deleting any page starts a new version, as for the listings."""
-    if getattr(request, "is_preview", False):
-        return None
-    return listing_cache_version()
-
-
-def invalidate_listing_cache():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
-
-
 def cached_ids(queryset):
     """The ordered ids of ``queryset``, cached for the current listing version under a hash of its SQL.
 
@@ -120,22 +88,12 @@ def cached_values(values):
     except EmptyResultSet:
         return []
     digest = hashlib.sha256(f"{values.db}:{sql}:{params!r}".encode()).hexdigest()[:32]
-    key = f"portal:listing:ids:{digest}:{listing_cache_version()}"
+    key = f"portal:listing:ids:{digest}:{content_version()}"
     value = cache.get(key)
     if value is None:
         value = list(values)
         # An empty result is cheap to find again and is what made-up filters (?tag=<random>, a search
         # for nonsense) give: keeping it would let anyone fill the cache with one key per request.
         if value:
-            cache.set(key, value, LISTING_CACHE_SECONDS)
-    return value
-
-
-def cached_choices(name, compute):
-    """``compute()``'s list, cached under ``name`` for the current listing version."""
-    key = f"portal:listing:{name}:{listing_cache_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = list(compute())
-        cache.set(key, value, LISTING_CACHE_SECONDS)
+            cache.set(key, value, CACHE_SECONDS)
     return value

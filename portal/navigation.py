@@ -136,13 +136,13 @@ def section_index(request, name, page):
 
 def site_chrome(request, language):
     """Home, menu, statement, settings and footer of the request's site in ``language``, cached."""
-    from portal.listing import LISTING_CACHE_SECONDS, listing_cache_version
+    from portal.content_version import CACHE_SECONDS, content_version
     from portal.models import PortalSettings
 
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    key = f"portal:chrome:{site.pk}:{language}:{listing_cache_version()}"
+    key = f"portal:chrome:{site.pk}:{language}:{content_version()}"
     chrome = cache.get(key)
     if chrome is None:
         homes = language_homes(site)
@@ -158,5 +158,5 @@ def site_chrome(request, language):
             "social_links": list(portal_settings.social_links.all()) if portal_settings else [],
             "indexes": section_indexes(home),
         }
-        cache.set(key, chrome, LISTING_CACHE_SECONDS)
+        cache.set(key, chrome, CACHE_SECONDS)
     return chrome

@@ -33,7 +33,7 @@ from django.core.cache import cache
 from django.http import QueryDict
 from django.utils.cache import patch_cache_control
 
-from portal.listing import listing_cache_version
+from portal.content_version import content_version
 
 PAGE_CACHE_SECONDS = 300
 BROWSER_SECONDS = 60
@@ -115,14 +115,14 @@ def cache_key(request):
     """The host, the path and the parameters sorted by name (each name's values in their order)."""
     pairs = [(name, value) for name, values in sorted(request.GET.lists()) for value in values]
     address = f"{request.get_host()}{request.path}?{urlencode(pairs)}"
-    return f"portal:page:{listing_cache_version()}:{digest(address)}"
+    return f"portal:page:{content_version()}:{digest(address)}"
 
 
 def room_for_variant(request):
     """Whether another query string of this address may be kept now (at most MAX_QUERY_VARIANTS)."""
     if not request.GET:
         return True
-    counter = f"portal:page-variants:{listing_cache_version()}:{digest(request.get_host() + request.path)}"
+    counter = f"portal:page-variants:{content_version()}:{digest(request.get_host() + request.path)}"
     cache.add(counter, 0, PAGE_CACHE_SECONDS)
     try:
         count = cache.incr(counter)

@@ -10,8 +10,8 @@ from wagtail.models import Page, PageViewRestriction, UploadedFile
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.content_version import new_content_version
 from portal.images import reencode
-from portal.listing import invalidate_listing_cache
 from portal.models import FooterLink, ModelDocumentPage, PortalDocument, PortalImage, PortalSettings, SocialLink
 
 
@@ -19,13 +19,13 @@ from portal.models import FooterLink, ModelDocumentPage, PortalDocument, PortalI
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_changed(sender, **kwargs):
-    invalidate_listing_cache()
+    new_content_version()
 
 
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        invalidate_listing_cache()
+        new_content_version()
 
 
 @receiver(post_save)
@@ -33,7 +33,7 @@ def live_page_saved(sender, instance, **kwargs):
     # Pages can be made live without the publish signal (imports, bulk scripts, tests' factories);
     # a saved live page may change any listing. Drafts of unpublished pages change none.
     if isinstance(instance, Page) and instance.live:
-        invalidate_listing_cache()
+        new_content_version()
 
 
 @receiver(post_save, sender=PortalSettings)
@@ -43,14 +43,14 @@ def live_page_saved(sender, instance, **kwargs):
 @receiver(post_delete, sender=SocialLink)
 def settings_changed(sender, **kwargs):
     # The header and footer (portal_chrome) are cached under the same version.
-    invalidate_listing_cache()
+    new_content_version()
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def restriction_changed(sender, **kwargs):
     # Listings exclude restricted subtrees through cached paths (portal/visibility.py).
-    invalidate_listing_cache()
+    new_content_version()
 
 
 @receiver(post_save, sender=PortalDocument)
@@ -62,7 +62,7 @@ def document_saved(sender, instance, update_fields=None, **kwargs):
     for page in pages:
         index.insert_or_update_object(page)
     if pages:
-        invalidate_listing_cache()  # cached search results may now miss or wrongly hold these pages
+        new_content_version()  # cached search results may now miss or wrongly hold these pages
 
 
 @receiver(pre_save, sender=UploadedFile)

@@ -5,10 +5,12 @@ has a handful of restricted pages, so their paths are cached under the listing v
 cache is dropped whenever a restriction is added, changed or removed (portal/signals.py).
 """
 
+from django.conf import settings
 from django.db.models import Q
+from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from portal.listing import cached_choices
+from portal.content_version import cached_choices
 
 
 def restricted_paths():
@@ -22,3 +24,8 @@ def public(queryset):
     for path in restricted_paths():
         restricted |= Q(path__startswith=path)
     return queryset.exclude(restricted) if restricted else queryset
+
+
+def login_url():
+    """Where a visitor is sent to sign in before a restricted page or file."""
+    return getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or reverse("wagtailcore_login")

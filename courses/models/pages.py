@@ -20,7 +20,7 @@ from portal.models import BasePage
 
 
 def login_redirect(request):
-    from portal.documents import login_url
+    from portal.visibility import login_url
 
     return redirect_to_login(request.get_full_path(), login_url())
 

@@ -16,7 +16,8 @@ from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
 from portal.blocks import BodyStreamBlock
-from portal.listing import ListingFilterForm, cached_choices, content_cache_version, paginate
+from portal.content_version import article_cache_version, cached_choices
+from portal.listing import ListingFilterForm, paginate
 from portal.models import BasePage
 from portal.navigation import section_index
 from portal.regions import attach_region_pages, region_page_of
@@ -137,7 +138,7 @@ class NewsPage(BasePage):
         context["tags"] = tags
         context["related_news"] = SimpleLazyObject(lambda: self.get_related_news(tags=tags))
         context["gallery"] = self.gallery_images.select_related("image").all()
-        context["content_cache_version"] = content_cache_version(request)
+        context["content_cache_version"] = article_cache_version(request)
         index = section_index(request, "news", self)
         context["news_index_url"] = index.get_url(request) if index else ""
         return context

@@ -168,7 +168,7 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
         return public(ModelDocumentPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
 
     def years(self):
-        from portal.listing import cached_choices
+        from portal.content_version import cached_choices
 
         dates = lambda: self.all_documents().dates("version_date", "year", order="DESC")  # noqa: E731
         return [date.year for date in cached_choices(f"document-years:{self.pk}", dates)]

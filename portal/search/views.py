@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
-from portal.listing import ListingFilterForm, cached_choices
+from portal.content_version import cached_choices
+from portal.listing import ListingFilterForm
 from portal.regions import attach_region_pages
 from portal.search import excerpts, indexing, lemmas, query, ranking, vocabulary
 

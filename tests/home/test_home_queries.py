@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portal.listing import invalidate_listing_cache
+from portal.content_version import new_content_version
 from tests.factories import (
     AccessibilityStatementPageFactory,
     ProjectFactory,
@@ -38,7 +38,7 @@ def add_region_pages(home, projects, start, stop):
 def count_queries(client, url="/"):
     # Factories make live pages without publishing them; the admin's Publish drops the caches, which
     # is what is measured here: the first visit after a publication builds the cached parts again.
-    invalidate_listing_cache()
+    new_content_version()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -64,7 +64,7 @@ def test_home_page_query_count_does_not_grow_with_region_pages(client, portal):
 def test_home_page_stays_within_a_query_budget(client, portal, django_assert_max_num_queries):
     home, projects = portal
     add_region_pages(home, projects, 0, 15)
-    invalidate_listing_cache()
+    new_content_version()
 
     # The first visit after a publication rebuilds the header, footer and sections: routing, chrome
     # (menu, languages, statement, settings, section indexes), highlights, the news, events and

@@ -6,10 +6,10 @@ INSTALLED_APPS)."""
 
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
-from portal.listing import invalidate_listing_cache
+from portal.content_version import new_content_version
 
 
 class Command(WagtailUpdateIndex):
     def handle(self, *args, **options):
         super().handle(*args, **options)
-        invalidate_listing_cache()
+        new_content_version()
