@@ -1,2 +1,22 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
 # Each module registers its own admin views and menu items.
 from courses import admin_certificates, admin_exercises, admin_reports  # noqa: F401
+from courses.models import CourseIndexPage, CoursePage
+from portal.sections import Section
+
+
+@hooks.register("register_portal_sections")
+def course_sections():
+    # Lessons are not a section of their own: search leaves them out, their text holds the quizzes' answers.
+    return [
+        Section(
+            name="courses",
+            item_model=CoursePage,
+            index_model=CourseIndexPage,
+            search_key="szkolenia",
+            search_label=_("Courses"),
+            search_order=40,
+        )
+    ]

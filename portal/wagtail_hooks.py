@@ -6,7 +6,18 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from portal.admin_messages import say_published_after_approval
 from portal.admin_scoping import ScopedViewSetMixin
 from portal.forms import TeamForm
-from portal.models import DocumentCategory, Project, Region, Team, region_of
+from portal.models import (
+    DocumentCategory,
+    DocumentLibraryPage,
+    ModelDocumentPage,
+    Project,
+    Region,
+    RegionPage,
+    StandardPage,
+    Team,
+    region_of,
+)
+from portal.sections import Section
 
 
 class ProjectViewSet(SnippetViewSet):
@@ -177,3 +188,21 @@ def admin_accessibility_fixes():
     from django.utils.html import format_html
 
     return format_html('<script src="{}" defer></script>', static("js/admin-a11y.js"))
+
+
+@hooks.register("register_portal_sections")
+def portal_sections():
+    return [
+        Section(
+            name="library",
+            item_model=ModelDocumentPage,
+            index_model=DocumentLibraryPage,
+            search_key="dokumenty",
+            search_label=_("Documents"),
+            search_order=30,
+        ),
+        Section(
+            name="regions", item_model=RegionPage, search_key="regiony", search_label=_("Regions"), search_order=50
+        ),
+        Section(name="pages", item_model=StandardPage, search_key="strony", search_label=_("Pages"), search_order=60),
+    ]
