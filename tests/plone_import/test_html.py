@@ -10,9 +10,9 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.rich_text import expand_db_html
 
-from portal.blocks import BodyStreamBlock
 from plone_import import html as html_module
 from plone_import.html import Conversion, Link, convert, plain_text, video_url
+from portal.blocks import BodyStreamBlock
 from tests.factories import DocumentFactory, ImageFactory, StandardPageFactory
 
 PAGE = "resolveuid/6f1c2a3b4d5e4f708192a3b4c5d6e7f8"
