@@ -1,17 +1,28 @@
 """Old Plone addresses with a view or download ending: /old/path/view, /old/file/@@download/file/x.pdf.
 
-The import (portal.plone_import) stores a redirect for each item's old address and its usual endings;
+The import (manage.py import_plone) stores a redirect for each item's old address and its usual endings;
 Plone had many more (image scales, named downloads, event views). When Wagtail's redirects find nothing,
 this middleware strips such an ending and tries the redirects of the item itself."""
+
+import re
 
 from django import http
 from wagtail.contrib.redirects.middleware import get_redirect
 from wagtail.contrib.redirects.models import Redirect
 
-from portal.plone_import.plan import PLONE_SUFFIX, strip_plone_suffix
-
 DOWNLOAD_ENDINGS = ("/@@download/", "/at_download/", "/@@display-file/", "/download")
 IMAGE_ENDINGS = ("/@@images/", "/image_", "/image")
+# The endings Plone adds to an item's address: views, downloads, image scales.
+PLONE_SUFFIX = re.compile(
+    r"/(?:view|@@view|edit|folder_contents|@@images/.*|@@download/.*|@@display-file/.*|at_download/.*|"
+    r"download|image_[a-z]+|image|file|RSS|rss\.xml|event_view|ics_view|@@ics_view|vcs_view)/?$"
+)
+
+
+def strip_plone_suffix(path):
+    """'/a/b/@@download/file/x.pdf' → '/a/b'; '/a/b/view' → '/a/b'."""
+    stripped = PLONE_SUFFIX.sub("", path.rstrip("/")) or "/"
+    return stripped.rstrip("/") or "/"
 
 
 class OldAddressMiddleware:

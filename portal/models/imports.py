@@ -1,4 +1,4 @@
-"""What the import from the old Plone portal made of each Plone item (portal.plone_import)."""
+"""What the import from the old Plone portal (manage.py import_plone) made of each Plone item."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

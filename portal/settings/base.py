@@ -17,6 +17,9 @@ INSTALLED_APPS = [
     "news",
     "courses",
     "accounts",
+    # Tooling on top of every app (manage.py load_demo, import_plone); no runtime code imports them.
+    "demo",
+    "plone_import",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

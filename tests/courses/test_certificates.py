@@ -16,8 +16,8 @@ from wagtail.models import Site
 from courses import learning
 from courses.certificates import polish_hours
 from courses.models import Certificate, Enrolment
+from demo.images import as_image_file, funding_strip
 from portal import render_limits
-from portal.demo.images import as_image_file, funding_strip
 from portal.governance import COORDINATORS, moderators_group_name, setup_governance
 from portal.models import PortalSettings
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, ImageFactory, LessonPageFactory

@@ -10,9 +10,9 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.rich_text import expand_db_html
 
+from plone_import import html as html_module
+from plone_import.html import Conversion, Link, convert, plain_text, video_url
 from portal.blocks import BodyStreamBlock
-from portal.plone_import import html as html_module
-from portal.plone_import.html import Conversion, Link, convert, plain_text, video_url
 from tests.factories import DocumentFactory, ImageFactory, StandardPageFactory
 
 PAGE = "resolveuid/6f1c2a3b4d5e4f708192a3b4c5d6e7f8"
@@ -942,7 +942,7 @@ def test_more_shapes_survive_the_editor_unchanged(html):
 
 def test_export_files_named_with_unicode_digits_are_read_in_order(tmp_path):
     """Issue 19, item 5: "².json" passed ``str.isdigit()`` and made ``int()`` raise while sorting."""
-    from portal.plone_import.export import load
+    from plone_import.export import load
 
     for name, title in (("10", "dziesiąty"), ("2", "drugi"), ("²", "kwadrat"), ("١", "arabska jedynka")):
         (tmp_path / f"{name}.json").write_text(

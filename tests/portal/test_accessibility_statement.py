@@ -14,7 +14,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 
-from portal.demo import content
+from demo import content
 from portal.models import AccessibilityStatementPage
 from tests.portal.utils import soup, translate
 

@@ -28,7 +28,7 @@ from django_otp.oath import totp
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 HOST = "portal.test"
 PASSWORD = "deployed-site-tests-only"  # a constant: the test modules import this file a second time
-LEARNER = "uczestnik.swietokrzyskie"  # a demo learner (portal/demo/learners.py)
+LEARNER = "uczestnik.swietokrzyskie"  # a demo learner (demo/learners.py)
 
 
 def pytest_collection_modifyitems(config, items):

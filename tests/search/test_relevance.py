@@ -3,7 +3,7 @@
 Each query names the page(s) a visitor expects among the first five results. Most use other forms of the
 words than the target page does ("spotkanie Olsztyn" for "Spotkanie makroregionalne w Olsztynie"), some
 leave out the diacritics, a few put words in quotes. The expectations come from reading the demo content
-(portal/demo/), not from the engine's answers: when recall falls, fix the engine, not the queries.
+(demo/), not from the engine's answers: when recall falls, fix the engine, not the queries.
 
 The demo is loaded once for the module, inside a transaction rolled back at the end, so the other tests
 never see it. ``pytest -s`` shows the recall and the queries that miss.

@@ -2,7 +2,8 @@ import os
 
 from django.core.management.base import BaseCommand
 
-from portal.demo.builder import DemoBuilder
+from demo.builder import DemoBuilder
+from home.models import HomePage
 
 
 class Command(BaseCommand):
@@ -14,8 +15,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_empty=False, **options):
-        from home.models import HomePage
-
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The portal already has content; demo not loaded.")
             return

@@ -52,7 +52,7 @@ nav ol { padding-left: 1.2em; }
 
 def render_pdf(*, title, version, organisation, project, date, sections, language="pl", accessible=False):
     """The PDF bytes of a short document: ``sections`` is a list of (heading, [paragraphs])."""
-    import weasyprint  # imported here: loading WeasyPrint takes half a second
+    import weasyprint  # noqa: PLC0415  loading WeasyPrint takes half a second, only the demo PDFs need it
 
     labels = LABELS[language]
     contents = "".join(f"<li>{escape(heading)}</li>" for heading, _paragraphs in sections)

@@ -1,6 +1,6 @@
 """Document categories and model documents of the demo, with the text of their PDF files.
 
-Each file's "sections" become a short PDF (title page, contents, sections) drawn by portal.demo.pdfs.
+Each file's "sections" become a short PDF (title page, contents, sections) drawn by demo.pdfs.
 """
 
 import datetime

@@ -11,6 +11,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from courses import exercise_work, learning
+from courses.blocks import empowerment_definition
+from courses.exercises import empowerment
+from courses.models import Certificate, CoursePage, Enrolment, ExerciseSubmission
 from portal.governance import COORDINATORS
 from portal.models import Profile, Region, Team
 
@@ -106,9 +110,6 @@ def demo_smart_goal():
 
 def middle_ratings(block):
     """A self-assessment answered with the middle of the scale everywhere."""
-    from courses.blocks import empowerment_definition
-    from courses.exercises import empowerment
-
     fields = empowerment.form_fields(empowerment_definition(block.value))
     middle = str((fields["scale"]["min"] + fields["scale"]["max"]) // 2)
     return {statement["name"]: middle for dimension in fields["dimensions"] for statement in dimension["statements"]}
@@ -116,9 +117,6 @@ def middle_ratings(block):
 
 def hand_in_case(enrolment, lesson, block):
     """A demo learner hands in the case's genogram as it stands (enough to show the review screens)."""
-    from courses import exercise_work
-    from courses.models import ExerciseSubmission
-
     ExerciseSubmission.objects.update_or_create(
         enrolment=enrolment,
         lesson=lesson,
@@ -133,8 +131,6 @@ def hand_in_case(enrolment, lesson, block):
 
 
 def work_through(enrolment, lessons):
-    from courses import exercise_work, learning
-
     for lesson in lessons:
         learning.record_visit(enrolment, lesson)
         for block in learning.quiz_blocks(lesson):
@@ -152,8 +148,6 @@ def work_through(enrolment, lessons):
 
 def spread_dates(enrolment, months_ago):
     """Move the learner's history back in time: enrolled N months ago, finished a few weeks later."""
-    from courses.models import Certificate, Enrolment
-
     enrolled = timezone.now() - datetime.timedelta(days=30 * months_ago + 12)
     finished = enrolled + datetime.timedelta(days=18)
     Enrolment.objects.filter(pk=enrolment.pk).update(
@@ -166,9 +160,6 @@ def spread_dates(enrolment, months_ago):
 
 def build_learners(password, log):
     """Demo learners with the administrator's password, and a course coordinator."""
-    from courses import learning
-    from courses.models import CoursePage
-
     User = get_user_model()
     teams = build_teams(log)
     courses = {course.slug: course for course in CoursePage.objects.live()}

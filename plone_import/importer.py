@@ -13,19 +13,38 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.validators import URLValidator, validate_email
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page
+from willow.image import Image as WillowImage
 
-from portal.plone_import import html as plone_html
-from portal.plone_import.export import ItemError, blob_of, html_of, text_of
-from portal.plone_import.plan import STRUCTURE_TYPES
-from portal.plone_import.report import Report
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from plone_import import html as plone_html
+from plone_import.export import ItemError, blob_of, html_of, text_of
+from plone_import.plan import STRUCTURE_TYPES
+from plone_import.report import Report
+from portal.documents import check_upload
+from portal.governance import editors_group_name, moderators_group_name
+from portal.models import (
+    DocumentCategory,
+    DocumentLibraryPage,
+    ModelDocumentFile,
+    ModelDocumentPage,
+    PloneItem,
+    PortalDocument,
+    PortalImage,
+    RegionPage,
+    StandardPage,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +63,6 @@ class Target:
 
 class Importer:
     def __init__(self, plan, region, *, dry_run=False, only_types=None, user=None, progress=None):
-        from portal.models import RegionPage
-
         self.plan = plan
         self.region = region
         self.dry_run = dry_run
@@ -115,8 +132,6 @@ class Importer:
     # ------------------------------------------------------------------ records
 
     def _load_earlier_imports(self):
-        from portal.models import PloneItem
-
         for record in PloneItem.objects.filter(region=self.region):
             target = self._target_of_record(record)
             if target is not None:
@@ -144,8 +159,6 @@ class Importer:
         return hashlib.sha256(data.encode()).hexdigest()
 
     def _record(self, node):
-        from portal.models import PloneItem
-
         record = PloneItem.objects.filter(uid=node.uid).first()
         if record is not None and record.region_id != self.region.pk:
             raise ItemError(
@@ -170,8 +183,6 @@ class Importer:
         return True
 
     def _save_record(self, node, record, digest, **objects):
-        from portal.models import PloneItem
-
         record = record or PloneItem(uid=node.uid, region=self.region)
         record.portal_type = node.type[:60]
         record.language = node.language[:8]
@@ -213,9 +224,6 @@ class Importer:
 
     @staticmethod
     def _listing_page(listing, locale):
-        from news.models import EventIndexPage, NewsIndexPage
-        from portal.models import DocumentLibraryPage
-
         model = {"news": NewsIndexPage, "events": EventIndexPage, "documents": DocumentLibraryPage}[listing]
         return model.objects.filter(locale=locale).live().first()
 
@@ -246,8 +254,6 @@ class Importer:
     # ------------------------------------------------------------------ media
 
     def _import_image(self, node):
-        from portal.models import PortalImage
-
         record = self._record(node)
         digest = self.digest(node)
         if self._unchanged(node, record, digest):
@@ -262,8 +268,6 @@ class Importer:
         return ("updated" if record else "created"), ""
 
     def _save_image(self, image, blob, title, alt, collection):
-        from willow.image import Image as WillowImage
-
         try:
             WillowImage.open(ContentFile(blob.data)).get_size()
         except Exception as error:
@@ -287,9 +291,6 @@ class Importer:
         return ("updated" if record else "created"), _("Linked from text only: kept as a file, without a page.")
 
     def _save_document(self, node, document):
-        from portal.documents import check_upload
-        from portal.models import PortalDocument
-
         blob = blob_of(node.item, "file", self.plan.export, self.max_bytes)
         if blob is None:
             raise ItemError(_("The file item has no file."))
@@ -314,8 +315,6 @@ class Importer:
         if node.published:
             return self.collection
         if self._private_collection is None:
-            from portal.governance import editors_group_name, moderators_group_name
-
             name = _("%(region)s – unpublished (import)") % {"region": self.region.short_name}
             collection = self.collection.get_children().filter(name=name).first()
             if collection is None:
@@ -323,7 +322,6 @@ class Importer:
             restriction, _created = CollectionViewRestriction.objects.get_or_create(
                 collection=collection, defaults={"restriction_type": CollectionViewRestriction.GROUPS}
             )
-            from django.contrib.auth.models import Group
 
             groups = Group.objects.filter(
                 name__in=[editors_group_name(self.region), moderators_group_name(self.region)]
@@ -335,8 +333,6 @@ class Importer:
     # ------------------------------------------------------------------ pages
 
     def _import_page(self, node):
-        from portal.models import StandardPage
-
         def fill(page, conversion):
             page.introduction = text_of(node.item.get("description"))[:1000]
             page.body = conversion.blocks
@@ -344,8 +340,6 @@ class Importer:
         return self._save_page(node, StandardPage, fill, html_of(node.item), parent_node=self.plan.page_parent(node))
 
     def _import_folder(self, node):
-        from portal.models import StandardPage
-
         html = html_of(node.default_page.item) if node.default_page else html_of(node.item)
 
         def fill(page, conversion):
@@ -380,8 +374,6 @@ class Importer:
         ]
 
     def _import_news(self, node):
-        from news.models import NewsPage
-
         def fill(page, conversion):
             description = text_of(node.item.get("description"))
             page.lead = (description or _lead_from(conversion, node.title))[:LEAD_LENGTH]
@@ -395,8 +387,6 @@ class Importer:
         return self._save_page(node, NewsPage, fill, html_of(node.item), parent_node=None)
 
     def _lead_image(self, node, current):
-        from portal.models import PortalImage
-
         blob = blob_of(node.item, "image", self.plan.export, settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
         if blob is None:
             return None
@@ -405,8 +395,6 @@ class Importer:
         return self._save_image(image, blob, node.title, alt, self._collection_for(node))
 
     def _import_event(self, node):
-        from news.models import EventPage
-
         start = parse_datetime(node.item.get("start"))
         if start is None:
             raise ItemError(_("The event has no valid start (“start”)."))
@@ -447,8 +435,6 @@ class Importer:
         return outcome, message
 
     def _import_file_page(self, node):
-        from portal.models import ModelDocumentFile, ModelDocumentPage
-
         made = {}  # the document, recorded with the page
 
         def fill(page, conversion):
@@ -467,8 +453,6 @@ class Importer:
 
     def _imported_category(self, language):
         """The library category of files from the old portal, in ``language`` (editors may recategorise)."""
-        from portal.models import DocumentCategory
-
         pl_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         category, _created = DocumentCategory.objects.get_or_create(
             locale=pl_locale,
@@ -655,8 +639,6 @@ class Importer:
             return None
         downloads = "@@download" in href or "at_download" in href or "@@display-file" in href
         if target.kind == "page" and target_node.kind == "file-page" and downloads:
-            from portal.models import PloneItem
-
             record = PloneItem.objects.filter(uid=target_node.uid).first()
             if record and record.document_id:
                 return plone_html.Link("document", id=record.document_id)
@@ -709,8 +691,6 @@ class Importer:
         self.add_redirect(node.old_path, target)
         self.add_redirect(node.old_path + "/view", target)
         if node.kind in ("file", "file-page"):
-            from portal.models import PloneItem
-
             record = PloneItem.objects.filter(uid=node.uid).first()
             if record and record.document_id:
                 self.add_redirect(node.old_path + "/@@download/file", Target("document", record.document_id))
@@ -753,8 +733,6 @@ class Importer:
             existing.save()
 
     def target_url(self, target):
-        from portal.models import PortalDocument, PortalImage
-
         if target.kind == "url":
             return target.url
         if target.kind == "document":
@@ -773,8 +751,6 @@ class Importer:
 
     def discard_files(self):
         """After a dry run: remove the files written to storage (the rows were rolled back)."""
-        from django.core.files.storage import default_storage
-
         for name in self.written_files:
             try:
                 default_storage.delete(name)
@@ -809,8 +785,6 @@ def _lead_from(conversion, fallback):
 
 
 def _anchor(target, title):
-    from django.utils.html import escape
-
     if target.kind == "page":
         return f'<a linktype="page" id="{target.id}">{escape(title)}</a>'
     if target.kind == "document":
@@ -829,8 +803,6 @@ def _safe_filename(name):
 
 
 def _valid_email(value):
-    from django.core.validators import validate_email
-
     try:
         validate_email(value)
     except ValidationError:
@@ -839,8 +811,6 @@ def _valid_email(value):
 
 
 def _valid_url(value):
-    from django.core.validators import URLValidator
-
     try:
         URLValidator(schemes=["http", "https"])(value)
     except ValidationError:

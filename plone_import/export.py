@@ -13,6 +13,7 @@ import json
 import pathlib
 from dataclasses import dataclass, field
 
+from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
 
 from portal.parsing import parse_int
@@ -195,8 +196,6 @@ def html_of(item, name="text"):
         if not isinstance(data, str):
             return ""
         if value.get("content-type") in ("text/plain", "text/x-web-intelligent"):
-            from django.utils.html import escape, linebreaks
-
             return linebreaks(escape(data))
         return data
     return value if isinstance(value, str) else ""

@@ -8,20 +8,17 @@ All of this is decided here, before anything is written, so that ``--dry-run`` a
 
 import re
 from dataclasses import dataclass, field
+from posixpath import dirname, join, normpath
 from urllib.parse import urlsplit
 
-from portal.plone_import.export import html_of, language_of, text_of, uid_of
+from plone_import.export import html_of, language_of, text_of, uid_of
+from portal.old_addresses import strip_plone_suffix
 
 STRUCTURE_TYPES = {"Plone Site", "LRF", "LIF"}
 KNOWN_TYPES = STRUCTURE_TYPES | {"Folder", "Document", "News Item", "Event", "File", "Image", "Link", "Collection"}
 LISTED_TYPES = {"News Item": "news", "Event": "events", "File": "documents"}  # what a folder-less listing shows
 
 RESOLVEUID = re.compile(r"resolve[uU]id/([0-9A-Za-z_-]+)")
-# The endings Plone adds to an item's address: views, downloads, image scales.
-PLONE_SUFFIX = re.compile(
-    r"/(?:view|@@view|edit|folder_contents|@@images/.*|@@download/.*|@@display-file/.*|at_download/.*|"
-    r"download|image_[a-z]+|image|file|RSS|rss\.xml|event_view|ics_view|@@ics_view|vcs_view)/?$"
-)
 
 
 @dataclass(eq=False)
@@ -72,12 +69,6 @@ class Node:
 
 def url_path(url):
     return urlsplit(url).path if isinstance(url, str) else ""
-
-
-def strip_plone_suffix(path):
-    """'/a/b/@@download/file/x.pdf' → '/a/b'; '/a/b/view' → '/a/b'."""
-    stripped = PLONE_SUFFIX.sub("", path.rstrip("/")) or "/"
-    return stripped.rstrip("/") or "/"
 
 
 class Plan:
@@ -306,8 +297,6 @@ class Plan:
             return None
         path = parts.path
         if not parts.netloc and not path.startswith("/"):
-            from posixpath import dirname, join, normpath
-
             base = node.old_path if node is not None else "/"
             # Plone serves a folderish item's text at the item's own address; a page's links are
             # relative to its folder.

@@ -11,10 +11,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from plone_import.export import ExportError, ItemError, load
+from plone_import.importer import Importer
+from plone_import.plan import KNOWN_TYPES, Plan
 from portal.models import Region
-from portal.plone_import.export import ExportError, ItemError, load
-from portal.plone_import.importer import Importer
-from portal.plone_import.plan import KNOWN_TYPES, Plan
 
 
 class Command(BaseCommand):

@@ -16,14 +16,16 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Collection, Locale, Page, Site
 
+from courses.exercises.empowerment import default_definition
+from courses.models import CoursePage, LessonPage
+from demo import content, images, learners, pdfs
+from demo.courses_content import COURSES
+from demo.documents_content import CATEGORIES, DOCUMENTS
+from demo.events_content import EVENTS
+from demo.news_content import NEWS, TAGS
+from demo.regions import PROJECTS, REGIONS, region_introduction
 from home.models import HomePage
 from news.models import EventPage, EventRelatedDocument, NewsGalleryImage, NewsPage, NewsRelatedLink
-from portal.demo import content, images, learners, pdfs
-from portal.demo.courses_content import COURSES
-from portal.demo.documents_content import CATEGORIES, DOCUMENTS
-from portal.demo.events_content import EVENTS
-from portal.demo.news_content import NEWS, TAGS
-from portal.demo.regions import PROJECTS, REGIONS, region_introduction
 from portal.governance import editors_group_name, moderators_group_name, setup_governance, shared_collection
 from portal.images import reencode
 from portal.localize import translate_page
@@ -70,8 +72,6 @@ def lesson_block(kind, value):
 
 def default_empowerment_block():
     """The ready self-assessment of courses.exercises.empowerment as the value of an empowerment block."""
-    from courses.exercises.empowerment import default_definition
-
     definition = default_definition()
     return {
         "title": definition["title"],
@@ -563,8 +563,6 @@ class DemoBuilder:
     # Szkoła Kooperacji -----------------------------------------------------------------------------
 
     def build_courses(self, index):
-        from courses.models import CoursePage, LessonPage
-
         by_slug = {}
         for data in COURSES:
             course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()

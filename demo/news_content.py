@@ -7,7 +7,7 @@ TAGS), image (a key of images.ILLUSTRATIONS or None), gallery ([(image key, capt
 
 import datetime
 
-from portal.demo.regions import REGIONS
+from demo.regions import REGIONS
 
 TAGS = [
     "spotkanie makroregionalne",

@@ -7,7 +7,7 @@ before the start. related_documents names model documents by slug (documents_con
 
 import datetime
 
-from portal.demo.news_content import h, p, table, ul
+from demo.news_content import h, p, table, ul
 
 ROPS_ROOM = "Sala konferencyjna ROPS"
 
