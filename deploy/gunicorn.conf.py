@@ -51,7 +51,7 @@ def when_ready(server):
     from django.db import connections
     from django.urls import get_resolver
 
-    from portal.search.lemmas import preload
+    from search.lemmas import preload
 
     seconds = preload()
     get_resolver().url_patterns  # noqa: B018  (imports the views)

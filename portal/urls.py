@@ -9,7 +9,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import documents, views
-from portal.search.views import search
 from portal.sitemap import PortalSitemap
 
 handler404 = "portal.views.page_not_found"
@@ -48,7 +47,7 @@ if settings.DEBUG:
 # Polish pages have no prefix; /en/ and /uk/ do.
 urlpatterns += i18n_patterns(
     path("konto/", include("accounts.urls")),
-    path(pgettext_lazy("URL", "search/"), search, name="search"),
+    path("", include("search.urls")),
     path(pgettext_lazy("URL", "site-map/"), views.site_map, name="site_map"),
     path("", include("courses.urls")),
     path("", include(wagtail_urls)),

@@ -1,6 +1,6 @@
 """On PostgreSQL, a GIN index on the search index's title and body together.
 
-The portal's search (portal.search.ranking) matches a query against ``title || body`` so that a query's
+The portal's search (search.ranking) matches a query against ``title || body`` so that a query's
 words may be split between the two; without an index on that expression PostgreSQL reads every index
 entry (250–500 ms at 10,000 news items). SQLite's FTS5 table needs nothing more.
 """

@@ -4,7 +4,7 @@ Migration 0009 indexed the expression ``title || body``; the index finds the mat
 ranking (and the recheck of a broad query) still joined the two vectors of every matching entry, twice:
 250–300 ms for a word found in 9,500 of 10,000 news items. A generated column keeps the joined vector,
 computed by PostgreSQL whenever Wagtail writes an entry, so a search reads it as it is (about three
-times faster; the table grows by the size of the body vectors). portal.search.ranking reads it.
+times faster; the table grows by the size of the body vectors). search.ranking reads it.
 SQLite's FTS5 table needs nothing of this.
 """
 

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import CommentPanelPlaceholder, Page
 from wagtail.search import index
 
-from portal.search.indexing import lemma_text, readable_search_fields, search_fields_with_lemmas
+from portal.page_index import page_forms, readable_search_fields, search_fields_with_lemmas
 
 
 class PortalPublishingPanel(PublishingPanel):
@@ -50,7 +50,7 @@ class BasePage(Page):
     )
 
     # The title and every other search field are also indexed with their words' lemmas and unaccented
-    # forms (portal.search.indexing), so that Polish inflection does not hide a page.
+    # forms (portal.page_index, filled by the search app), so that Polish inflection does not hide a page.
     search_fields = search_fields_with_lemmas(Page.search_fields) + [index.SearchField("listing_summary")]
 
     @classmethod
@@ -76,7 +76,7 @@ class BasePage(Page):
         abstract = True
 
     def search_lemmas(self):
-        return lemma_text(self)
+        return page_forms(self)
 
     def serve(self, request, *args, **kwargs):
         # Without a home page in the requested language Wagtail falls back to this page's tree (e.g.

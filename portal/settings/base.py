@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "news",
     "courses",
     "accounts",
+    "search",  # before "wagtail.search": its update_index command shadows Wagtail's
     # Tooling on top of every app (manage.py load_demo, import_plone); no runtime code imports them.
     "demo",
     "plone_import",
@@ -295,7 +296,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The database backend: SQLite FTS5 (embedded) or PostgreSQL full text. PostgreSQL has no Polish
 # configuration, and an English one would stem Polish words; "simple" keeps words as they are, and the
-# portal adds Polish lemmas itself (portal.search). SQLite ignores SEARCH_CONFIG.
+# portal adds Polish lemmas itself (the search app). SQLite ignores SEARCH_CONFIG.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {

@@ -316,7 +316,7 @@ def test_the_news_listing_search_and_admin_pages_show_it_as_text(published_news,
     visitor = Client()
     assert_inert(visitor.get("/aktualnosci/"), "Tytuł", "Lead Kooperacyjny")
     found = assert_inert(visitor.get("/szukaj/", {"q": "kooperacyjny"}), "Tytuł")
-    excerpt = found.select_one(".search-result__excerpt")  # built as HTML by portal.search.excerpts
+    excerpt = found.select_one(".search-result__excerpt")  # built as HTML by search.excerpts
     assert {mark.get_text() for mark in excerpt.find_all("mark")} == {"Kooperacyjny"}
     # The indexed text has markup stripped from it; what is left is text.
     assert "alert(1)" in excerpt.get_text() and excerpt.find("script") is None and excerpt.find("img") is None

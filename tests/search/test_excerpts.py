@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from portal.search import excerpts
-from portal.search.indexing import searchable_text
-from portal.search.text import html_text
+from search import excerpts
+from search.indexing import searchable_text
+from search.text import html_text
 from tests.factories import StandardPageFactory
 from tests.portal.utils import soup, text_of
 

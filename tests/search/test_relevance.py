@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from wagtail.models import Page
 
-from portal.search.views import search_types
+from search.views import search_types
 from tests.portal.utils import soup
 
 TOP = 5

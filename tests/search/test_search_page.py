@@ -4,6 +4,7 @@ import io
 
 import pytest
 
+from search import views
 from tests.factories import NewsPageFactory
 from tests.portal.utils import soup, text_of
 
@@ -181,8 +182,6 @@ def test_results_show_type_date_region_and_are_paginated(client, regions):
 
 
 def test_a_broad_search_lists_the_best_results_and_says_there_are_more(client, regions, monkeypatch):
-    from portal.search import views
-
     monkeypatch.setattr(views, "RESULTS_LIMIT", 5)
     for number in range(6):
         NewsPageFactory(parent=regions.kielce, title=f"Posiedzenie zespołu nr {number}")

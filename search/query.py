@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from wagtail.search.query import And, Or, Phrase, PlainText
 
-from portal.search import lemmas, vocabulary
+from search import lemmas, vocabulary
 
 MAX_QUERY_CHARACTERS = 200  # longer input is cut: no one types more, and each word costs a lookup
 MAX_WORDS = 10

@@ -6,15 +6,14 @@ differ from it by one letter (inserted, deleted, replaced or two swapped), the n
 common first.
 """
 
-from portal.search import lemmas
+from portal.models import SearchTerm
+from search import lemmas
 
 BATCH = 500
 
 
 def remember(text, language):
     """Add the words of ``text`` to the vocabulary (existing pairs are left alone)."""
-    from portal.models.search import SearchTerm
-
     pairs = sorted(lemmas.vocabulary(text, language))
     rows = [
         SearchTerm(language=language, folded=folded, lemma=lemma, length=len(folded))
@@ -27,8 +26,6 @@ def remember(text, language):
 
 def restore_diacritics(words, language):
     """{word: [lemmas of indexed words spelt like it without diacritics]} for words typed without them."""
-    from portal.models.search import SearchTerm
-
     plain = {word: lemmas.fold(word.lower()) for word in words if lemmas.fold(word) == word}
     if not plain:
         return {}
@@ -58,8 +55,6 @@ def one_edit_apart(a, b):
 
 def suggestions(word, language, limit=3):
     """Indexed lemmas with a form one letter away from ``word`` (compared without diacritics)."""
-    from portal.models.search import SearchTerm
-
     folded = lemmas.fold(word.lower())
     if len(folded) < 4:  # short words have too many neighbours to guess from
         return []

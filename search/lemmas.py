@@ -5,13 +5,16 @@ does the linguistics itself, the same way on both sides: the text it indexes and
 both turned into lemmas (simplemma's Polish dictionary) plus the same words without diacritics.
 
 simplemma's Polish data takes a few seconds and about 400 MB to load, so it is loaded on first use,
-once per process, and every word's lemma is cached.
+once per process (simplemma reads a language's dictionary on its first lookup; importing it is cheap),
+and every word's lemma is cached.
 """
 
 import re
 import time
 import unicodedata
 from functools import lru_cache
+
+import simplemma
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)  # "G-PZK" is two words, as the full-text engines see it
 # Letters that Unicode does not decompose into a base letter and a diacritic.
@@ -56,8 +59,6 @@ def lemmas_of(word, language="pl"):
     lowered = word.lower()
     if language not in LEMMA_LANGUAGES or len(word) > MAX_WORD or lowered.isdigit():
         return (lowered,)
-    import simplemma  # loaded on first use: the data is large
-
     found = [
         simplemma.lemmatize(form, lang=language).lower()
         for form in dict.fromkeys((word, lowered))
@@ -71,8 +72,6 @@ def preload():
 
     gunicorn's master calls it before forking its workers (deploy/gunicorn.conf.py), so that they share
     the loaded data and none of them makes a visitor wait for it."""
-    import simplemma
-
     started = time.perf_counter()
     for language in LEMMA_LANGUAGES:
         simplemma.is_known("kooperacja", lang=language)

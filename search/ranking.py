@@ -14,6 +14,7 @@ themselves and go through ``queryset.search()``.
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db.models import CharField, Expression, F, FloatField, Func
 from django.db.models.functions import Cast
+from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -46,8 +47,6 @@ def _page_keys(queryset):
 
 
 def _page_content_types():
-    from modelsearch.utils import get_descendants_content_types_pks
-
     return get_descendants_content_types_pks(Page)
 
 
@@ -64,8 +63,9 @@ class WeightedBM25(Func):
 
 
 def _sqlite_ranked(backend, queryset, search_query):
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
+    # Imported here: these modules look up the SQLite index model, which exists only on SQLite.
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize  # noqa: PLC0415 SQLite only
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry  # noqa: PLC0415 SQLite only
 
     compiler = backend.query_compiler_class(queryset, search_query)
     match = MatchExpression(compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(search_query)))

@@ -1,6 +1,6 @@
 """The excerpt under each result: the passage that matches the query best, its matched words marked.
 
-Works on the page's plain text (portal.search.indexing.searchable_text: one line per block) in Python,
+Works on the page's plain text (search.indexing.searchable_text: one line per block) in Python,
 for the ten results on the page only: each sentence scores one point per distinct query word it contains
 in any form.
 """
@@ -10,7 +10,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from portal.search import lemmas
+from search import lemmas
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 EXCERPT_LENGTH = 260
@@ -22,7 +22,7 @@ def word_keys(word, language):
 
 
 def sentences(text):
-    """The sentences of ``text``, whose lines are its blocks (portal.search.text), each one once: a
+    """The sentences of ``text``, whose lines are its blocks (search.text), each one once: a
     summary repeated in the body, or a heading repeated on every page of a PDF, is kept where it first
     appears."""
     seen = set()

@@ -9,38 +9,35 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from portal.content_version import cached_choices
 from portal.listing import ListingFilterForm
 from portal.regions import attach_region_pages
-from portal.search import excerpts, indexing, lemmas, query, ranking, vocabulary
+from portal.sections import all_sections
+from search import excerpts, indexing, lemmas, query, ranking, vocabulary
 
 RESULTS_PER_PAGE = 10
 
 
 def search_types():
-    """(key, label, model) of the page types the public search covers, in the order of the filter.
+    """(key, label, model) of the page types the public search covers, in the order of the filter: the
+    sections registered with a search key (portal.sections).
 
     Lessons are left out on purpose: their text holds the quizzes' answers."""
-    from courses.models import CoursePage
-    from news.models import EventPage, NewsPage
-    from portal.models import ModelDocumentPage, RegionPage, StandardPage
-
     return [
-        ("aktualnosci", _("News"), NewsPage),
-        ("wydarzenia", _("Events"), EventPage),
-        ("dokumenty", _("Documents"), ModelDocumentPage),
-        ("szkolenia", _("Courses"), CoursePage),
-        ("regiony", _("Regions"), RegionPage),
-        ("strony", _("Pages"), StandardPage),
+        (section.search_key, section.search_label, section.item_model)
+        for section in all_sections()
+        if section.search_key
     ]
 
 
-def home_page(locale):
-    from home.models import HomePage
-
-    return HomePage.objects.filter(locale=locale).live().first()
+def home_page(request, locale):
+    """The live home page of ``locale``: the translation of the request's site's root page, if any."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale).live().first()
 
 
 def publication_years():
@@ -166,7 +163,7 @@ def search(request):
     locale = Locale.get_active()
     language = get_language() or "pl"
     parsed = query.parse(request.GET.get("q", ""))
-    home = home_page(locale)
+    home = home_page(request, locale)
     form = SearchForm(request.GET, home=home, years=publication_years()) if home else None
     # A language without a home page (no content translated yet) finds nothing.
     context = {"query": parsed, "form": form, "results": None, "page": None, "total": 0, "more": False}

@@ -1,8 +1,8 @@
 """Wagtail's ``update_index``, then the cached search results and listings are dropped.
 
 The search page caches its results until a page is published, unpublished, moved or deleted; a rebuilt
-index is a change of the same kind (this command shadows Wagtail's: "portal" comes first in
-INSTALLED_APPS)."""
+index is a change of the same kind (this command shadows Wagtail's: "search" comes before "wagtail.search"
+in INSTALLED_APPS)."""
 
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
