@@ -22,7 +22,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses import exercise_exports, exercise_work, learning, reports
-from courses.exercises import genogram, smart
+from courses.exercises import empowerment, genogram, smart
 from courses.models import ExerciseComment, ExerciseSubmission
 from portal import audit
 
@@ -138,8 +138,6 @@ class SubmissionView(ReviewAccessMixin, WagtailAdminTemplateMixin, TemplateView)
             worksheet, _errors = smart.parse(submission.data)
             context["smart"] = smart.printable(worksheet, smart.check(worksheet, timezone.localdate()))
         elif submission.kind == "empowerment" and "result" in submission.data:
-            from courses.exercises import empowerment
-
             context["chart"] = empowerment.radar_or_bar_svg(submission.data["result"])
         elif submission.kind == "genogram":
             context["genogram"] = genogram_context(submission)
