@@ -1,6 +1,6 @@
 """Files made from a learner's exercise work: the SMART worksheet as PDF, the genogram as SVG, PNG, PDF or JSON.
 
-Shared by the coordinators' review (courses.admin_exercises) and the learner's own pages: callers check
+Shared by the coordinators' review (courses.admin.exercises) and the learner's own pages: callers check
 who may see the submission, this module only turns it into a download. Files are made through
 portal.render_limits: once per content version (the work, its author's name and date, the lesson's
 title, the code that draws it), kept, and within the per-user and global limits on renders.
