@@ -134,6 +134,7 @@ def hand_in_case(enrolment, lesson, block):
 
 def work_through(enrolment, lessons):
     from courses import exercise_work, learning
+    from courses.learning import submissions
 
     for lesson in lessons:
         learning.record_visit(enrolment, lesson)
@@ -141,11 +142,11 @@ def work_through(enrolment, lessons):
             learning.submit_quiz(enrolment, lesson, block, correct_answers(block.value))
         for block in exercise_work.exercise_blocks(lesson):
             if block.block_type == "empowerment":
-                exercise_work.save_empowerment(enrolment, lesson, block, middle_ratings(block))
+                submissions.save_empowerment(enrolment, lesson, block, middle_ratings(block))
             elif block.block_type == "genogram":
                 hand_in_case(enrolment, lesson, block)
             else:
-                exercise_work.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
+                submissions.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
             if exercise_work.every_exercise_done(enrolment, lesson):
                 learning.complete_lesson(enrolment, lesson)
 
