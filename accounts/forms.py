@@ -9,23 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.email_change import change_email
 from courses.models import CoursePage
+from portal.accessible_forms import AccessibleFormMixin
 from portal.collation import polish_sort_key
 from portal.models import Region, Team
-
-
-class AccessibleFormMixin:
-    """Points each invalid field at its error message (aria-describedby), so screen readers read both."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            bound = self[name]
-            described_by = [f"{bound.auto_id}_error"]
-            if bound.help_text:
-                described_by.append(f"{bound.auto_id}_helptext")
-            self.fields[name].widget.attrs["aria-describedby"] = " ".join(described_by)
 
 
 def region_label(region):

@@ -18,7 +18,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts.models import DeletionRequest, Invitation
-from courses.models import Certificate, Enrolment, ExerciseSubmission, LessonProgress, QuizAttempt
+from courses.learning.certificates import revoke_and_erase_names
+from courses.learning.submissions import delete_exercise_work
+from courses.models import Certificate, Enrolment, LessonProgress, QuizAttempt
 from portal import audit
 from portal.models import Profile
 
@@ -301,12 +303,9 @@ def anonymise(user, *, by=None):
         report.sessions = end_sessions(user)
         report.sign_in_records = delete_sign_in_records(identifiers | {user.get_username()})
         audit.forget_learner(user, identifiers)
-        certificates = Certificate.objects.filter(enrolment__user=user)
-        report.certificates = certificates.filter(Q(revoked_at__isnull=True) | ~Q(learner_name=ERASED_NAME)).count()
-        certificates.filter(revoked_at__isnull=True).update(
-            revoked_at=now, revoked_by=by, revocation_reason=REVOCATION_REASON
+        report.certificates = revoke_and_erase_names(
+            user, by=by, at=now, reason=REVOCATION_REASON, erased_name=ERASED_NAME
         )
-        certificates.exclude(learner_name=ERASED_NAME).update(learner_name=ERASED_NAME)
         report.exercises = delete_exercise_work(user)
         report.requests = DeletionRequest.objects.filter(user=user, handled_at__isnull=True).update(
             handled_at=now, handled_by=by
@@ -349,11 +348,6 @@ def end_sessions(user):
         if session.get_decoded().get(SESSION_KEY) == user_id
     ]
     return Session.objects.filter(pk__in=doomed).delete()[0] if doomed else 0
-
-
-def delete_exercise_work(user):
-    """Delete the learner's exercise submissions (their comments go with them); returns how many."""
-    return ExerciseSubmission.objects.filter(enrolment__user=user).delete()[1].get(ExerciseSubmission._meta.label, 0)
 
 
 def delete_sign_in_records(identifiers):

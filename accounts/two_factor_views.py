@@ -18,7 +18,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import two_factor
-from accounts.forms import AccessibleFormMixin
+from portal.accessible_forms import AccessibleFormMixin
 from portal.audit import log_two_factor
 
 # The freshly made recovery codes, kept in the session only until the page showing them is opened.

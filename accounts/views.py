@@ -14,9 +14,10 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts import email_change
 from accounts.emails import send_already_registered, send_email_confirmation, send_email_in_use
-from accounts.forms import AccessibleFormMixin, LoginForm, ProfileForm, RegistrationForm, email_taken
+from accounts.forms import LoginForm, ProfileForm, RegistrationForm, email_taken
 from accounts.models import AccountSettings, Invitation
 from courses.learning import enrol
+from portal.accessible_forms import AccessibleFormMixin
 from portal.models import Profile
 
 # Several authentication backends are configured (django-axes first): say which one logs people in.

@@ -12,6 +12,7 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
 from courses import quizzes
+from courses.exercises import empowerment
 from courses.exercises.genogram import GenogramError, empty_genogram, from_json
 from portal.blocks import (
     CaptionedImageBlock,
@@ -265,8 +266,6 @@ class EmpowermentExerciseBlock(blocks.StructBlock):
         label = _("Empowerment self-assessment")
 
     def clean(self, value):
-        from courses.exercises import empowerment
-
         value = super().clean(value)
         problems = empowerment.validate_definition(empowerment_definition(value))
         if problems:

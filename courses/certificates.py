@@ -9,6 +9,7 @@ import base64
 import re
 from importlib import metadata
 
+import segno
 from django import forms
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -20,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import Certificate
 from courses.models.learning import CODE_ALPHABET
 from portal import render_limits
+from portal.models import PortalSettings
 
 CODE_PATTERN = re.compile(rf"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}")
 MONTHS = [
@@ -90,8 +92,6 @@ def verification_url(certificate, request=None):
 
 
 def qr_code_data_uri(url):
-    import segno
-
     return segno.make(url, error="m").svg_data_uri(scale=4, border=0)
 
 
@@ -130,7 +130,7 @@ def certificate_pdf_bytes(certificate, request):
 
 def pdf_from_html(html):
     """A4 landscape, tagged (PDF/UA-1): the page size and language come from the HTML."""
-    import weasyprint  # imported here: loading WeasyPrint takes half a second
+    import weasyprint  # noqa: PLC0415  imported here: loading WeasyPrint takes half a second
 
     fetcher = weasyprint.urls.URLFetcher(allowed_protocols=["data"])
     return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")
@@ -138,8 +138,6 @@ def pdf_from_html(html):
 
 def certificate_html(certificate, request):
     """The certificate's printable HTML, in Polish."""
-    from portal.models import PortalSettings
-
     portal_settings = PortalSettings.for_request(request)
     url = verification_url(certificate, request)
     with translation.override("pl"):

@@ -1,6 +1,6 @@
 """Files made from a learner's exercise work: the SMART worksheet as PDF, the genogram as SVG, PNG, PDF or JSON.
 
-Shared by the coordinators' review (courses.admin_exercises) and the learner's own pages: callers check
+Shared by the coordinators' review (courses.admin.exercises) and the learner's own pages: callers check
 who may see the submission, this module only turns it into a download. Files are made through
 portal.render_limits: once per content version (the work, its author's name and date, the lesson's
 title, the code that draws it), kept, and within the per-user and global limits on renders.
@@ -15,9 +15,11 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from wagtail.models import Site
 
 from courses.exercises import genogram, smart
 from portal import render_limits
+from portal.models import PortalSettings
 
 # Download formats per exercise kind, in the order the links are shown.
 FORMATS = {
@@ -53,10 +55,6 @@ def learner_name(user):
 
 def organisation_name(request):
     """The organisation named in the portal's settings (for the request's site, or the default one)."""
-    from wagtail.models import Site
-
-    from portal.models import PortalSettings
-
     if request is not None:
         return PortalSettings.for_request(request).organisation_name
     site = Site.objects.filter(is_default_site=True).first()
@@ -68,7 +66,7 @@ def organisation_name(request):
 
 def pdf_from_html(html):
     """A tagged PDF (PDF/UA-1) of ``html``, which may load nothing but data: addresses."""
-    import weasyprint  # imported here: loading WeasyPrint takes half a second
+    import weasyprint  # noqa: PLC0415  imported here: loading WeasyPrint takes half a second
 
     fetcher = weasyprint.urls.URLFetcher(allowed_protocols=["data"])
     return weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(pdf_variant="pdf/ua-1")

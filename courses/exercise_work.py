@@ -1,9 +1,8 @@
-"""Saving a learner's exercise work and what the lesson shows about it (the logic lives in courses/exercises/)."""
+"""What a lesson shows about the learner's exercise work (the logic lives in courses/exercises/; the writes are
+courses.learning.submissions)."""
 
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
-from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
@@ -12,7 +11,7 @@ from django.utils.translation import gettext as _
 from courses import exercise_exports
 from courses.blocks import empowerment_definition, genogram_case
 from courses.exercises import empowerment, genogram, smart
-from courses.models import ExerciseSubmission
+from courses.models.exercises import ExerciseSubmission
 
 EXERCISE_BLOCK_TYPES = {"smart_goal": "smart", "empowerment": "empowerment", "genogram": "genogram"}
 
@@ -219,25 +218,6 @@ def download_links(lesson, block, submission):
     ]
 
 
-def download(request, lesson, block_id, fmt):
-    """The learner's own work in ``fmt``; a genogram not yet changed is the author's case."""
-    block = next((b for b in exercise_blocks(lesson) if b.id == block_id), None)
-    enrolment = request.enrolment
-    if block is None:
-        raise Http404
-    kind = EXERCISE_BLOCK_TYPES[block.block_type]
-    submission = None
-    if enrolment is not None:
-        submission = ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id).first()
-    if submission is None:
-        if kind != "genogram":
-            raise Http404
-        # Not stored: an unsaved submission carries the starting point to the export.
-        submission = ExerciseSubmission(enrolment=enrolment, lesson=lesson, exercise_id=block.id, kind=kind)
-        submission.data = {"genogram": genogram_data(block, None)}
-    return exercise_exports.download_response(submission, fmt, request)
-
-
 def states_for(enrolment, lesson):
     """The state per exercise block id of the lesson, for the learner of ``enrolment`` (or nobody)."""
     submissions = {}
@@ -256,113 +236,6 @@ def states_for(enrolment, lesson):
         else:
             states[block.id] = smart_state(block.id, own[0] if own else None)
     return states
-
-
-def save_empowerment(enrolment, lesson, block, data):
-    """Store a completed self-assessment as a new attempt. Returns (state, saved): unsaved when incomplete."""
-    definition = empowerment_definition(block.value)
-    answers, errors = empowerment.parse_answers(definition, data)
-    attempts = list(
-        ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id).order_by(
-            "-created_at", "-pk"
-        )
-    )
-    if errors:
-        posted = {
-            "ratings": {key: data.get(key, "") for key in data.keys() if key.startswith("rating-")},
-            "reflections": {key: data.get(key, "") for key in data.keys() if key.startswith("reflection-")},
-        }
-        return empowerment_state(block, attempts, errors, posted), False
-    submission = ExerciseSubmission.objects.create(
-        enrolment=enrolment,
-        lesson=lesson,
-        exercise_id=block.id,
-        kind="empowerment",
-        data={"answers": answers, "result": empowerment.score(definition, answers)},
-        status=ExerciseSubmission.Status.SUBMITTED,
-        submitted_at=timezone.now(),
-    )
-    return empowerment_state(block, [submission, *attempts]), True
-
-
-class ExerciseLocked(Exception):
-    pass
-
-
-# What became of a posted SMART worksheet (save_smart, hand_in_smart).
-INVALID = "invalid"  # not saved: the form again with the errors beside the fields
-DRAFT = "draft"  # saved as a draft
-SUBMITTED = "submitted"  # handed in: waits for the coordinator
-CONFIRM = "confirm"  # saved as a draft; the goal misses criteria, so the learner is asked to confirm
-REFUSED = "refused"  # saved as a draft; the author requires every criterion and the goal misses some
-
-
-def unmet_criteria(worksheet):
-    """The SMART criteria (smart.Criterion) the worksheet's goal does not meet today."""
-    return [criterion for criterion in smart.check(worksheet, timezone.localdate()) if not criterion.met]
-
-
-def hand_in_outcome(block, worksheet, confirmed):
-    """SUBMITTED when the goal may be handed in now; else CONFIRM (the learner's second step) or REFUSED."""
-    if not unmet_criteria(worksheet):
-        return SUBMITTED
-    if block.value.get("require_all_criteria"):
-        return REFUSED
-    return SUBMITTED if confirmed else CONFIRM
-
-
-def save_smart(enrolment, lesson, block, data, submit):
-    """Store the posted worksheet; ``submit`` asks to hand it in. Returns (state, outcome).
-
-    A goal below the SMART criteria is not handed in at the first asking: it is kept as a draft and the
-    outcome is CONFIRM (hand_in_smart is the learner's "hand it in anyway"), or REFUSED where the author
-    requires every criterion. Handed-in or accepted work raises ExerciseLocked."""
-    worksheet, errors = smart.parse(data)
-    submission = ExerciseSubmission.objects.filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id).first()
-    if submission is not None and submission.status in (
-        ExerciseSubmission.Status.SUBMITTED,
-        ExerciseSubmission.Status.ACCEPTED,
-    ):
-        raise ExerciseLocked
-    if errors:
-        raw = {key: data.get(key, "") for key in data.keys()} if hasattr(data, "keys") else {}
-        return smart_state(block.id, submission, worksheet, errors, raw), INVALID
-    outcome = hand_in_outcome(block, worksheet, confirmed=False) if submit else DRAFT
-    values = {"kind": "smart", "data": worksheet.to_dict()}
-    if outcome == SUBMITTED:
-        values.update(status=ExerciseSubmission.Status.SUBMITTED, submitted_at=timezone.now())
-    else:
-        values["status"] = ExerciseSubmission.Status.DRAFT
-    try:
-        with transaction.atomic():
-            submission, _created = ExerciseSubmission.objects.update_or_create(
-                enrolment=enrolment, lesson=lesson, exercise_id=block.id, defaults=values
-            )
-    except IntegrityError:  # a second tab created it a moment ago: update that one
-        submission = ExerciseSubmission.objects.get(enrolment=enrolment, lesson=lesson, exercise_id=block.id)
-        ExerciseSubmission.objects.filter(pk=submission.pk).update(**values)
-    return smart_state(block.id, submission, worksheet, {}), outcome
-
-
-def hand_in_smart(enrolment, lesson, block):
-    """The learner's "hand it in anyway": hand in the saved draft as it is. Returns (state, outcome):
-    SUBMITTED, REFUSED (the author requires every criterion) or INVALID when there is no draft to hand in."""
-    with transaction.atomic():
-        submission = (
-            ExerciseSubmission.objects.select_for_update()
-            .filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id)
-            .first()
-        )
-        if submission is None:
-            return smart_state(block.id), INVALID
-        if submission.is_done:
-            raise ExerciseLocked
-        worksheet, _errors = smart.parse(submission.data)
-        outcome = hand_in_outcome(block, worksheet, confirmed=True)
-        if outcome == SUBMITTED:
-            submission.status, submission.submitted_at = ExerciseSubmission.Status.SUBMITTED, timezone.now()
-            submission.save(update_fields=["status", "submitted_at", "updated_at"])
-    return smart_state(block.id, submission, worksheet), outcome
 
 
 def ask_to_confirm(states, block_id):

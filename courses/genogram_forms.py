@@ -7,10 +7,10 @@ genogram's rules (a child born before a parent, twins, cycles) are checked by th
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.forms import AccessibleFormMixin
 from courses.exercises import genogram
 from courses.exercises.genogram.model import MAX_YEAR, MIN_YEAR
 from courses.exercises.genogram.text import display_names
+from portal.accessible_forms import AccessibleFormMixin
 from portal.parsing import StrictIntegerField
 
 MAX_IMPORT_BYTES = 1024 * 1024

@@ -7,7 +7,7 @@ certificate issued before the change points at /certyfikat/<code>/."""
 from django.urls import path
 from django.views.generic import RedirectView
 
-from courses import views
+from courses.views import learner
 
 app_name = "courses"
 
@@ -18,10 +18,10 @@ def moved_permanently(pattern_name):
 
 
 urlpatterns = [
-    path("konto/szkolenia/", views.my_courses, name="my_courses"),
-    path("konto/zaswiadczenia/<str:code>.pdf", views.certificate_pdf, name="certificate_pdf"),
-    path("zaswiadczenie/", views.verify_certificate, name="verify_certificate_form"),
-    path("zaswiadczenie/<str:code>/", views.verify_certificate, name="verify_certificate"),
+    path("konto/szkolenia/", learner.my_courses, name="my_courses"),
+    path("konto/zaswiadczenia/<str:code>.pdf", learner.certificate_pdf, name="certificate_pdf"),
+    path("zaswiadczenie/", learner.verify_certificate, name="verify_certificate_form"),
+    path("zaswiadczenie/<str:code>/", learner.verify_certificate, name="verify_certificate"),
     # The former addresses (before issue 20): printed QR codes, bookmarks, e-mails.
     path("konto/certyfikaty/<str:code>.pdf", moved_permanently("certificate_pdf")),
     path("certyfikat/", moved_permanently("verify_certificate_form")),

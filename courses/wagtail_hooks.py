@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 # Each module registers its own admin views and menu items.
-from courses import admin_certificates, admin_exercises, admin_reports  # noqa: F401
+from courses.admin import certificates, exercises, reports  # noqa: F401
 from courses.models import CourseIndexPage, CoursePage
 from portal.sections import Section
 

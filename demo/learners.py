@@ -14,7 +14,8 @@ from django.utils import timezone
 from courses import exercise_work, learning
 from courses.blocks import empowerment_definition
 from courses.exercises import empowerment
-from courses.models import Certificate, CoursePage, Enrolment, ExerciseSubmission
+from courses.learning import submissions
+from courses.models import Certificate, CoursePage, Enrolment
 from portal.governance import COORDINATORS
 from portal.models import Profile, Region, Team
 
@@ -117,17 +118,9 @@ def middle_ratings(block):
 
 def hand_in_case(enrolment, lesson, block):
     """A demo learner hands in the case's genogram as it stands (enough to show the review screens)."""
-    ExerciseSubmission.objects.update_or_create(
-        enrolment=enrolment,
-        lesson=lesson,
-        exercise_id=block.id,
-        defaults={
-            "kind": "genogram",
-            "data": {"genogram": exercise_work.genogram_data(block, None)},
-            "status": ExerciseSubmission.Status.SUBMITTED,
-            "submitted_at": timezone.now(),
-        },
-    )
+    case = exercise_work.genogram_data(block, None)
+    submissions.save_genogram(enrolment, lesson, block, None, submissions.revision(case))
+    submissions.hand_in_genogram(enrolment, lesson, block)
 
 
 def work_through(enrolment, lessons):
@@ -137,11 +130,11 @@ def work_through(enrolment, lessons):
             learning.submit_quiz(enrolment, lesson, block, correct_answers(block.value))
         for block in exercise_work.exercise_blocks(lesson):
             if block.block_type == "empowerment":
-                exercise_work.save_empowerment(enrolment, lesson, block, middle_ratings(block))
+                submissions.save_empowerment(enrolment, lesson, block, middle_ratings(block))
             elif block.block_type == "genogram":
                 hand_in_case(enrolment, lesson, block)
             else:
-                exercise_work.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
+                submissions.save_smart(enrolment, lesson, block, demo_smart_goal(), submit=True)
             if exercise_work.every_exercise_done(enrolment, lesson):
                 learning.complete_lesson(enrolment, lesson)
 

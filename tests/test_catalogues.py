@@ -14,9 +14,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
 from courses import learning
-from courses.admin_certificates import CertificateFilterSet
-from courses.admin_exercises import STATUS_FILTERS
-from courses.admin_reports import STATUS_CHOICES
+from courses.admin.certificates import CertificateFilterSet
+from courses.admin.exercises import STATUS_FILTERS
+from courses.admin.reports import STATUS_CHOICES
 from courses.blocks import EmpowermentExerciseBlock, empowerment_definition
 from courses.models import LessonPage
 from courses.quizzes import QuestionResult, QuizResult

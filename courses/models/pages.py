@@ -1,11 +1,11 @@
-"""Szkoła Kooperacji: the course index, courses and their lessons (pages; learner state is in learning.py)."""
+"""Szkoła Kooperacji: the course index, courses and their lessons (pages).
 
-from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
+Learner state is written by courses.learning; the routes' request handling is in courses.views, which imports
+nothing that imports this module back.
+"""
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -15,14 +15,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from courses import exercise_work, learning, quizzes
 from courses.blocks import LessonStreamBlock
+from courses.models.learning import QuizAttempt
+from courses.views import courses as course_views
+from courses.views import genogram_editor, lessons
 from portal.models import BasePage
-
-
-def login_redirect(request):
-    from portal.visibility import login_url
-
-    return redirect_to_login(request.get_full_path(), login_url())
+from portal.visibility import public
 
 
 class CourseIndexPage(BasePage):
@@ -43,8 +42,6 @@ class CourseIndexPage(BasePage):
         verbose_name_plural = _("course indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.visibility import public
-
         context = super().get_context(request, *args, **kwargs)
         courses = list(public(CoursePage.objects.child_of(self)).select_related("cover_image").order_by("path"))
         # Each course's time from its lessons, in one query for the whole list.
@@ -133,8 +130,6 @@ class CoursePage(RoutablePageMixin, BasePage):
 
     @cached_property
     def lessons(self):
-        from portal.visibility import public
-
         return list(public(LessonPage.objects.child_of(self)).order_by("path"))
 
     @cached_property
@@ -143,8 +138,6 @@ class CoursePage(RoutablePageMixin, BasePage):
         return sum(lesson.estimated_minutes for lesson in self.lessons)
 
     def get_context(self, request, *args, **kwargs):
-        from courses import learning
-
         context = super().get_context(request, *args, **kwargs)
         enrolment = learning.enrolment_for(request.user, self)
         context.update(
@@ -163,29 +156,7 @@ class CoursePage(RoutablePageMixin, BasePage):
 
     @path("zapisz/", name="enrol")
     def enrol_view(self, request):
-        """POST: the signed-in learner enrols in an open course whose prerequisites they have completed."""
-        from courses import learning
-
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not request.user.is_authenticated:
-            return login_redirect(request)
-        if learning.enrolment_for(request.user, self):
-            return redirect(self.url)
-        if not self.open_enrolment:
-            messages.error(request, _("Learners are enrolled in this course by their coordinator."))
-            return redirect(self.url)
-        missing = learning.missing_prerequisites(request.user, self)
-        if missing:
-            messages.error(
-                request,
-                _("Complete these courses first: %(courses)s.") % {"courses": ", ".join(c.title for c in missing)},
-            )
-            return redirect(self.url)
-        learning.enrol(request.user, self)
-        messages.success(request, _("You are enrolled. Good luck!"))
-        first = self.lessons[0] if self.lessons else None
-        return redirect(first.url if first else self.url)
+        return course_views.enrol(request, self)
 
 
 class LessonPage(RoutablePageMixin, BasePage):
@@ -233,9 +204,7 @@ class LessonPage(RoutablePageMixin, BasePage):
             raise ValidationError(
                 {"completion": _("This lesson has no quiz: add one, or let the lesson count as completed when viewed.")}
             )
-        from courses.exercise_work import exercise_blocks
-
-        if self.completion == self.Completion.EXERCISE and not exercise_blocks(self):
+        if self.completion == self.Completion.EXERCISE and not exercise_work.exercise_blocks(self):
             raise ValidationError(
                 {
                     "completion": _(
@@ -253,136 +222,28 @@ class LessonPage(RoutablePageMixin, BasePage):
         return user.is_superuser or self.permissions_for_user(user).can_edit()
 
     def serve(self, request, view=None, args=None, kwargs=None):
-        """Every route of a lesson (the lesson, its exercise editors and downloads) is for enrolled learners."""
-        from courses import learning
-
-        if not request.user.is_authenticated:
-            return login_redirect(request)
-        enrolment = learning.enrolment_for(request.user, self.course)
-        if enrolment is None and not self.may_read_without_enrolment(request.user):
-            messages.info(request, _("Enrol in the course to open its lessons."))
-            return redirect(self.course.url)
-        request.enrolment = enrolment
+        """Every route of a lesson is for enrolled learners (and the course's editors): see lessons.admit."""
+        refusal = lessons.admit(request, self)
+        if refusal is not None:
+            return refusal
         return super().serve(request, view, args, kwargs)
 
     @path("")
     def lesson_view(self, request):
-        from courses import learning
-
-        enrolment = request.enrolment
-        if request.method == "POST" and "exercise" in request.POST:
-            return self.serve_exercise_submission(request, enrolment)
-        if request.method == "POST":
-            return self.serve_quiz_submission(request, enrolment)
-        if enrolment:
-            learning.record_visit(enrolment, self)
-        return self.render(request)
+        return lessons.lesson_view(request, self)
 
     @path("genogram/<str:block_id>/", name="genogram")
     def genogram_view(self, request, block_id):
-        from courses import genogram_editor
-
         return genogram_editor.editor(request, self, block_id)
 
     @path("cwiczenie/<str:block_id>/pobierz/<str:fmt>/", name="exercise_download")
     def exercise_download_view(self, request, block_id, fmt):
-        from courses import exercise_work
-
-        return exercise_work.download(request, self, block_id, fmt)
-
-    def serve_quiz_submission(self, request, enrolment):
-        from courses import learning
-        from courses.quizzes import answers_from_post
-
-        block = next((b for b in learning.quiz_blocks(self) if b.id == request.POST.get("quiz", "")), None)
-        if block is None:
-            messages.error(request, _("This quiz no longer exists; the lesson has changed. Please try again."))
-            return redirect(self.url)
-        if enrolment is None:
-            messages.info(request, _("Quiz answers are stored for enrolled learners only."))
-            return redirect(self.url)
-        answers = answers_from_post(block.value, request.POST)
-        try:
-            attempt = learning.submit_quiz(enrolment, self, block, answers)
-        except learning.AttemptsExhausted:
-            if learning.quiz_passed(enrolment, self, block.id):
-                messages.info(request, _("You have already passed this quiz."))
-            else:
-                messages.error(request, _("You have used every attempt at this quiz. Your coordinator can help."))
-            return redirect(f"{self.url}#quiz-{block.id}")
-        except learning.QuestionsUnanswered as incomplete:
-            # Not scored and no attempt used: the form again, with the answers given ticked.
-            request.quiz_posted = {block.id: (answers, incomplete.numbers)}
-            response = self.render(request)
-            response.status_code = 400
-            return response
-        # Post/redirect/get: reloading the result page does not submit the answers again.
-        return redirect(f"{self.url}?wynik={attempt.pk}#quiz-{block.id}")
-
-    def serve_exercise_submission(self, request, enrolment):
-        from courses import exercise_work, learning
-
-        block = next((b for b in exercise_work.exercise_blocks(self) if b.id == request.POST.get("exercise", "")), None)
-        if block is None:
-            messages.error(request, _("This exercise no longer exists; the lesson has changed. Please try again."))
-            return redirect(self.url)
-        if enrolment is None:
-            messages.info(request, _("Exercises are stored for enrolled learners only."))
-            return redirect(self.url)
-        if block.block_type == "genogram":  # drawn in its own editor
-            return redirect(self.url + self.reverse_subpage("genogram", kwargs={"block_id": block.id}))
-        # A self-assessment is stored whenever it is complete; a worksheet is handed in when the learner
-        # says so, and below the SMART criteria only after a second, confirming step.
-        action = request.POST.get("action")
-        try:
-            if block.block_type == "empowerment":
-                state, saved = exercise_work.save_empowerment(enrolment, self, block, request.POST)
-                outcome = exercise_work.SUBMITTED if saved else exercise_work.INVALID
-            elif action == "submit_anyway":
-                state, outcome = exercise_work.hand_in_smart(enrolment, self, block)
-            else:
-                state, outcome = exercise_work.save_smart(enrolment, self, block, request.POST, action == "submit")
-        except exercise_work.ExerciseLocked:
-            messages.error(
-                request, _("This work has been handed in; it can be changed once the coordinator returns it.")
-            )
-            return redirect(f"{self.url}#exercise-{block.id}")
-        if outcome == exercise_work.INVALID:
-            # Show the form again with what the learner typed and the errors beside the fields.
-            request.exercise_states = {**exercise_work.states_for(enrolment, self), block.id: state}
-            response = self.render(request)
-            response.status_code = 400
-            return response
-        if outcome == exercise_work.CONFIRM:
-            # Post/redirect/get to the second step: the criteria not met, "hand it in anyway" or "back to editing".
-            return redirect(f"{self.url}?oddaj={block.id}#exercise-{block.id}-confirm")
-        if outcome == exercise_work.REFUSED:
-            criteria = ", ".join(f"{criterion['letter']} – {criterion['label']}" for criterion in state.unmet)
-            messages.error(
-                request,
-                _(
-                    "This worksheet can be handed in only when the goal meets every SMART criterion. "
-                    "Your draft has been saved. Not met yet: %(criteria)s."
-                )
-                % {"criteria": criteria},
-            )
-        elif outcome == exercise_work.SUBMITTED:
-            if block.block_type == "empowerment":
-                messages.success(request, _("Your self-assessment has been saved."))
-            else:
-                messages.success(request, _("Your work has been handed in."))
-            if self.completion == self.Completion.EXERCISE and exercise_work.every_exercise_done(enrolment, self):
-                learning.complete_lesson(enrolment, self)
-        else:
-            messages.success(request, _("Your draft has been saved."))
-        return redirect(f"{self.url}#exercise-{block.id}")
+        return lessons.exercise_download(request, self, block_id, fmt)
 
     def quiz_state(self, request):
         """Per quiz block id: its attempts, attempts left and the result to show (only the learner's own)."""
-        from courses import learning, quizzes
-
         enrolment = getattr(request, "enrolment", None)
-        attempts = list(learning.QuizAttempt.objects.filter(enrolment=enrolment, lesson=self) if enrolment else [])
+        attempts = list(QuizAttempt.objects.filter(enrolment=enrolment, lesson=self) if enrolment else [])
         course = self.course
         shown = request.GET.get("wynik", "")
         posted = getattr(request, "quiz_posted", {})
@@ -412,8 +273,6 @@ class LessonPage(RoutablePageMixin, BasePage):
         return states
 
     def exercise_states(self, request):
-        from courses import exercise_work
-
         if hasattr(request, "exercise_states"):
             return request.exercise_states
         states = exercise_work.states_for(getattr(request, "enrolment", None), self)

@@ -7,7 +7,7 @@ import pytest
 
 from courses import learning
 from courses.blocks import QuestionBlock
-from courses.models import QuizAttempt
+from courses.models import Enrolment, QuizAttempt
 from tests.courses.test_courses import QUIZ
 from tests.courses.test_learning import RIGHT, WRONG, make_learner
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
@@ -103,7 +103,7 @@ def test_an_incomplete_quiz_is_not_scored_names_the_questions_and_keeps_the_answ
 
 
 def test_a_post_without_any_question_never_reaches_the_scoring(learner_client, course):
-    enrolment = learning.Enrolment.objects.get()
+    enrolment = Enrolment.objects.get()
     block = next(block for block in course.lessons[0].body if block.block_type == "quiz")
     with pytest.raises(learning.QuestionsUnanswered) as refused:
         learning.submit_quiz(enrolment, course.lessons[0], block, [[0]])

@@ -69,7 +69,7 @@ def svg_bytes(genogram, title="", caption=""):
 def png_bytes(genogram, title="", scale=2, caption=""):
     """The drawing as PNG, ``scale`` times its size in CSS pixels (2: sharp on paper and on hi-dpi screens),
     smaller when that would exceed MAX_PNG_SIDE pixels (a very wide family)."""
-    import cairosvg  # imported here: only PNG downloads need it
+    import cairosvg  # noqa: PLC0415  imported here: only PNG downloads need it
 
     drawing = svg_bytes(genogram, title, caption=caption)
     size = re.search(rb'<svg [^>]*width="([\d.]+)" height="([\d.]+)"', drawing)
@@ -80,7 +80,7 @@ def png_bytes(genogram, title="", scale=2, caption=""):
 def pdf_bytes(genogram, title="", caption=""):
     """An A4 landscape PDF (tagged, PDF/UA-1): the title, ``caption`` (author and date), the drawing and the
     genogram in words."""
-    import weasyprint  # imported here: loading WeasyPrint takes half a second
+    import weasyprint  # noqa: PLC0415  imported here: loading WeasyPrint takes half a second
 
     genogram = _genogram(genogram)
     title = title or _("Genogram")

@@ -23,6 +23,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 
+from courses.learning.certificates import restore_certificate, revoke_certificate
 from courses.models import Certificate
 
 REVOKE_ACTION = "courses.certificate.revoke"
@@ -122,10 +123,10 @@ class RevokeView(CertificateView):
         if not certificate.is_revoked and not form.is_valid():
             messages.error(request, _("The certificate was not revoked: give the reason."))
             return self.render_to_response(self.get_context_data(revocation_form=form))
-        # A conditional UPDATE: of two coordinators (or a double click) the first revocation stays.
-        revoked = not certificate.is_revoked and Certificate.objects.filter(
-            pk=certificate.pk, revoked_at__isnull=True
-        ).update(revoked_at=timezone.now(), revoked_by=request.user, revocation_reason=form.cleaned_data["reason"])
+        # Of two coordinators (or a double click) the first revocation stays.
+        revoked = not certificate.is_revoked and revoke_certificate(
+            certificate, by=request.user, reason=form.cleaned_data["reason"]
+        )
         if not revoked:
             messages.warning(request, _("This certificate was already revoked."))
             return redirect(self.inspect_url())
@@ -139,9 +140,7 @@ class RestoreView(CertificateView):
 
     def post(self, request, *args, **kwargs):
         certificate = self.object
-        restored = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=False).update(
-            revoked_at=None, revoked_by=None, revocation_reason=""
-        )
+        restored = restore_certificate(certificate)
         if restored:
             log(certificate, RESTORE_ACTION, user=request.user)
             messages.success(request, _("Certificate %(code)s is valid again.") % {"code": certificate.code})

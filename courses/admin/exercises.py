@@ -21,9 +21,10 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses import exercise_exports, exercise_work, learning, reports
-from courses.exercises import genogram, smart
-from courses.models import ExerciseComment, ExerciseSubmission
+from courses import exercise_exports, reports
+from courses.exercises import empowerment, genogram, smart
+from courses.learning import submissions
+from courses.models import ExerciseSubmission
 from portal import audit
 
 # A filter list: every option starts with a capital, like "Wszystkie" (the statuses are lower-case in sentences).
@@ -101,27 +102,11 @@ class SubmissionView(ReviewAccessMixin, WagtailAdminTemplateMixin, TemplateView)
             form.add_error("text", _("Write the comment first."))
             return self.render_to_response(self.get_context_data(form=form))
         if text:
-            ExerciseComment.objects.create(submission=self.submission, author=request.user, text=text)
+            submissions.add_comment(self.submission, request.user, text)
         if action in ("accept", "return"):
-            self.change_status(action)
+            submissions.review(self.submission, action)
         messages.success(request, _("Saved."))
         return redirect(reverse("exercise_reviews:submission", args=[self.submission.public_id]))
-
-    def change_status(self, action):
-        submission = self.submission
-        if submission.status not in (ExerciseSubmission.Status.SUBMITTED, ExerciseSubmission.Status.ACCEPTED):
-            return  # drafts are not reviewed
-        submission.status = (
-            ExerciseSubmission.Status.ACCEPTED if action == "accept" else ExerciseSubmission.Status.RETURNED
-        )
-        submission.save(update_fields=["status", "updated_at"])
-        lesson, enrolment = submission.lesson.specific, submission.enrolment
-        if (
-            action == "accept"
-            and lesson.completion == lesson.Completion.EXERCISE
-            and exercise_work.every_exercise_done(enrolment, lesson)
-        ):
-            learning.complete_lesson(enrolment, lesson)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -138,8 +123,6 @@ class SubmissionView(ReviewAccessMixin, WagtailAdminTemplateMixin, TemplateView)
             worksheet, _errors = smart.parse(submission.data)
             context["smart"] = smart.printable(worksheet, smart.check(worksheet, timezone.localdate()))
         elif submission.kind == "empowerment" and "result" in submission.data:
-            from courses.exercises import empowerment
-
             context["chart"] = empowerment.radar_or_bar_svg(submission.data["result"])
         elif submission.kind == "genogram":
             context["genogram"] = genogram_context(submission)

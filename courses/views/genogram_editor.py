@@ -5,16 +5,12 @@ the engine checks the result, and the page is drawn again (post/redirect/get). A
 (a child born before a parent, an id gone in another tab) shows its reasons and stores nothing.
 """
 
-import hashlib
-import json
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -22,20 +18,12 @@ from courses import exercise_work, genogram_forms
 from courses.exercises import genogram
 from courses.exercises.genogram import editing
 from courses.exercises.genogram.text import couple_kind_label, display_names, life_years, relation_kind_label
-from courses.models import ExerciseSubmission
+from courses.learning import submissions
+from courses.models.exercises import ExerciseSubmission
 
 TEMPLATE = "courses/genogram_editor.html"
 # ?edytuj=<kind>:<id> opens an edit form; ?usun=osoba:<id> asks before removing a person and their links.
 EDIT_KINDS = {"osoba": "person", "para": "couple", "dziecko": "child", "relacja": "relation"}
-
-
-class Stale(Exception):
-    """The genogram changed since the page was drawn (another tab): ids in the form may mean someone else."""
-
-
-def revision(data):
-    """A short fingerprint of the genogram, posted back with every form to detect a change made elsewhere."""
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
 class Invalid(Exception):
@@ -102,11 +90,11 @@ def post(request, lesson, block, enrolment):
         if action == "submit":
             return hand_in(request, lesson, block, enrolment)
         change, message, anchor = read_change(request, action, current)
-        save(enrolment, lesson, block, change, request.POST.get("revision", ""))
-    except exercise_work.ExerciseLocked:
+        submissions.save_genogram(enrolment, lesson, block, change, request.POST.get("revision", ""))
+    except submissions.ExerciseLocked:
         messages.error(request, _("This work has been handed in; it can be changed once the coordinator returns it."))
         return redirect(url)
-    except Stale:
+    except submissions.Stale:
         problems = [
             _("The genogram has changed in another window or tab. Here it is as it is now: make the change again.")
         ]
@@ -207,59 +195,11 @@ def read_change(request, action, current):
     raise genogram.GenogramError([_("Unknown action: reload the page and try again.")])
 
 
-@transaction.atomic
-def save(enrolment, lesson, block, change, posted_revision):
-    """Apply ``change`` to the learner's stored genogram under a row lock (two tabs cannot lose a change).
-
-    ``change`` None starts again from the case. The first change creates the learner's submission."""
-    rows = ExerciseSubmission.objects.select_for_update().filter(
-        enrolment=enrolment, lesson=lesson, exercise_id=block.id
-    )
-    submission = rows.first()
-    if submission is None:
-        try:
-            with transaction.atomic():
-                submission = ExerciseSubmission.objects.create(
-                    enrolment=enrolment,
-                    lesson=lesson,
-                    exercise_id=block.id,
-                    kind="genogram",
-                    data={"genogram": exercise_work.genogram_data(block, None)},
-                )
-        except IntegrityError:  # another tab created it a moment ago
-            submission = rows.get()
-    if submission.is_done:
-        raise exercise_work.ExerciseLocked
-    if revision(submission.data.get("genogram")) != posted_revision:
-        raise Stale
-    new = exercise_work.genogram_data(block, None) if change is None else change(submission.data.get("genogram"))
-    genogram.layout(genogram.parse(new))  # LayoutTooSlow (a GenogramError): a drawing that cannot be made is not kept
-    submission.data = {"genogram": new}
-    submission.status = ExerciseSubmission.Status.DRAFT
-    submission.save(update_fields=["data", "status", "updated_at"])
-    return submission
-
-
 def hand_in(request, lesson, block, enrolment):
-    from courses import learning
-
     url = editor_url(lesson, block.id)
-    with transaction.atomic():
-        submission = (
-            ExerciseSubmission.objects.select_for_update()
-            .filter(enrolment=enrolment, lesson=lesson, exercise_id=block.id)
-            .first()
-        )
-        if submission is not None and submission.is_done:
-            raise exercise_work.ExerciseLocked
-        if submission is None or not (submission.data.get("genogram") or {}).get("people"):
-            raise genogram.GenogramError([_("Add at least one person before handing the genogram in.")])
-        submission.status = ExerciseSubmission.Status.SUBMITTED
-        submission.submitted_at = timezone.now()
-        submission.save(update_fields=["status", "submitted_at", "updated_at"])
+    submissions.hand_in_genogram(enrolment, lesson, block)
     messages.success(request, _("Your work has been handed in."))
-    if lesson.completion == lesson.Completion.EXERCISE and exercise_work.every_exercise_done(enrolment, lesson):
-        learning.complete_lesson(enrolment, lesson)
+    submissions.complete_lesson_if_exercises_done(enrolment, lesson)
     return redirect(url)
 
 
@@ -294,7 +234,7 @@ def render(request, lesson, block, submission, *, invalid=None, problems=(), sta
             "removal": removal(current, removing),
             "confirm_reset": request.GET.get("od-nowa") == "1",
             "problems": problems,
-            "revision": revision(exercise_work.genogram_data(block, submission)),
+            "revision": submissions.revision(exercise_work.genogram_data(block, submission)),
             "editor_url": editor_url(lesson, block.id),
             "downloads": exercise_work.download_links(lesson, block, submission),
         }

@@ -5,14 +5,15 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 
-from courses import certificates, learning
+from courses import certificates
+from courses.learning.overview import progress_of_learner
 from portal import audit, render_limits
 
 
 @login_required
 def my_courses(request):
     """/konto/szkolenia/: the learner's courses with progress, "Kontynuuj", completion and certificate."""
-    progress = learning.progress_of_learner(request.user)
+    progress = progress_of_learner(request.user)
     return render(
         request,
         "courses/my_courses.html",
