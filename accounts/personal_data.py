@@ -1,8 +1,8 @@
 """A learner's personal data: the JSON export ("Moje dane") and anonymisation on request.
 
-The export is a list of sections, each a function ``(user, request) -> JSON value``. Models added later
-(course exercises) register their own section with ``@section("exercises")`` in a module their app
-imports at start-up; each section reads its rows in a fixed number of queries.
+The export is the sections registered in portal.personal_data by every app that holds a person's data
+(this module: the account, profile, invitation, sign-ins and deletion requests; courses/personal_data.py:
+courses and exercises).
 """
 
 from dataclasses import dataclass
@@ -12,7 +12,6 @@ from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -20,41 +19,24 @@ from django.utils.translation import ngettext
 from accounts.models import DeletionRequest, Invitation
 from courses.learning.certificates import revoke_and_erase_names
 from courses.learning.submissions import delete_exercise_work
-from courses.models import Certificate, Enrolment, LessonProgress, QuizAttempt
 from portal import audit
 from portal.models import Profile
+from portal.personal_data import section, sections, when
 
 # Stored data, not interface text: certificates keep these words whatever language the admin uses.
 ERASED_NAME = "Dane usunięte"
 REVOCATION_REASON = "Dane usunięte na wniosek uczestnika"
 
-SECTIONS = {}
-
-
-def section(name):
-    """Register ``function(user, request)`` as the export's section ``name`` (sections keep their order)."""
-
-    def register(function):
-        SECTIONS[name] = function
-        return function
-
-    return register
-
-
-def when(value):
-    """A date and time as ISO 8601 in the portal's time zone (None stays None)."""
-    return timezone.localtime(value).isoformat() if value else None
-
 
 def export(user, request=None):
     """Everything the portal holds about ``user`` and nothing about anyone else, as JSON-ready values."""
     data = {"portal": "Portal Kooperacji", "exported_at": when(timezone.now())}
-    for name, function in SECTIONS.items():
+    for name, function in sections():
         data[name] = function(user, request)
     return data
 
 
-@section("account")
+@section("account", order=10)
 def account_section(user, request):
     return {
         "username": user.get_username(),
@@ -67,7 +49,7 @@ def account_section(user, request):
     }
 
 
-@section("profile")
+@section("profile", order=20)
 def profile_section(user, request):
     profile = Profile.objects.filter(user=user).select_related("region", "team").first()
     if profile is None:
@@ -80,7 +62,7 @@ def profile_section(user, request):
     }
 
 
-@section("invitation")
+@section("invitation", order=30)
 def invitation_section(user, request):
     # Who invited the learner is the coordinator's data, so only the dates are given.
     invitation = Invitation.objects.filter(user=user).first()
@@ -89,79 +71,7 @@ def invitation_section(user, request):
     return {"sent_at": when(invitation.created_at), "accepted_at": when(invitation.accepted_at)}
 
 
-@section("courses")
-def courses_section(user, request):
-    """Each enrolment with its course, lesson progress, quiz attempts and certificate (four queries)."""
-    enrolments = list(
-        Enrolment.objects.filter(user=user)
-        .select_related("course", "certificate", "last_lesson")
-        .defer("last_lesson__body")
-        .order_by("enrolled_at", "pk")
-    )
-    progress, attempts = {}, {}
-    for row in (
-        LessonProgress.objects.filter(enrolment__user=user)
-        .select_related("lesson")
-        .only("enrolment_id", "first_viewed_at", "completed_at", "lesson__title")
-        .order_by("first_viewed_at", "pk")
-    ):
-        progress.setdefault(row.enrolment_id, []).append(
-            {
-                "lesson": row.lesson.title,
-                "first_opened_at": when(row.first_viewed_at),
-                "completed_at": when(row.completed_at),
-            }
-        )
-    for row in QuizAttempt.objects.filter(enrolment__user=user).select_related("lesson").defer("lesson__body"):
-        attempts.setdefault(row.enrolment_id, []).append(
-            {
-                "lesson": row.lesson.title,
-                "quiz_id": row.quiz_id,
-                "answers": row.answers,
-                "score": row.score,
-                "max_score": row.max_score,
-                "percent": row.percent,
-                "passed": row.passed,
-                "submitted_at": when(row.submitted_at),
-            }
-        )
-    return [
-        {
-            "course": enrolment.course.title,
-            "course_url": enrolment.course.get_full_url(request),
-            "enrolled_at": when(enrolment.enrolled_at),
-            "enrolled_by_coordinator": enrolment.enrolled_by_id is not None and enrolment.enrolled_by_id != user.pk,
-            "last_activity_at": when(enrolment.last_activity_at),
-            "last_lesson": enrolment.last_lesson.title if enrolment.last_lesson else None,
-            "completed_at": when(enrolment.completed_at),
-            "lessons": progress.get(enrolment.pk, []),
-            "quiz_attempts": attempts.get(enrolment.pk, []),
-            "certificate": certificate_data(enrolment, request),
-        }
-        for enrolment in enrolments
-    ]
-
-
-def certificate_data(enrolment, request):
-    try:
-        certificate = enrolment.certificate
-    except Certificate.DoesNotExist:
-        return None
-    path = reverse("courses:verify_certificate", args=[certificate.code])
-    return {
-        "code": certificate.code,
-        "learner_name": certificate.learner_name,
-        "course": certificate.course_title,
-        "minutes": certificate.minutes,
-        "issued_at": when(certificate.issued_at),
-        "revoked": certificate.is_revoked,
-        "revoked_at": when(certificate.revoked_at),
-        "revocation_reason": certificate.revocation_reason,
-        "verification_url": request.build_absolute_uri(path) if request else path,
-    }
-
-
-@section("sign_ins")
+@section("sign_ins", order=50)
 def sign_ins_section(user, request):
     """Sign-ins django-axes recorded under the learner's user name or e-mail address. A failed one may
     have been someone else's typing, so only its time is given, not the address or browser it came from."""
@@ -194,7 +104,7 @@ def typed_as_filter(identifiers):
     return matches
 
 
-@section("deletion_requests")
+@section("deletion_requests", order=60)
 def deletion_requests_section(user, request):
     return [
         {"requested_at": when(row.requested_at), "reason": row.reason, "handled_at": when(row.handled_at)}

@@ -7,4 +7,4 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Cooperation School")
 
     def ready(self):
-        from courses import personal_data  # noqa: F401, PLC0415  registers the "exercises" section of the data export
+        from courses import personal_data  # noqa: F401, PLC0415  registers the "courses" and "exercises" sections of the data export
