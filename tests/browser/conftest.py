@@ -15,6 +15,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.helpers import DEMO_ADMIN_PASSWORD
 
 BROWSER_DIR = Path(__file__).resolve().parent
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -30,7 +33,6 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-DEMO_ADMIN_PASSWORD = "browser-tests-demo-password"
 DATA_MIGRATION_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
     ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
@@ -84,6 +86,12 @@ def _allow_orm_beside_playwright():
 def _chromium_available():
     """Skips (or, with REQUIRE_BROWSER=1, fails) before any fixture tries to launch the browser."""
     require_chromium()
+
+
+@pytest.fixture(scope="session")
+def axe():
+    """One axe-core runner for the session's accessibility checks."""
+    return Axe()
 
 
 @pytest.fixture(scope="session")
