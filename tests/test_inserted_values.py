@@ -37,7 +37,7 @@ from news.models import EventPage, NewsPage
 from portal import audit
 from portal.governance import COORDINATORS, editors_group_name, moderators_group_name, setup_governance
 from portal.models import DocumentCategory, ModelDocumentPage, Team
-from tests.accounts.test_invitations import ADMIN_URL, error_of, invite, register, set_self_registration
+from tests.accounts.utils import ADMIN_URL, error_of, invite, register, set_self_registration
 from tests.factories import NewsPageFactory
 from tests.governance.utils import add_url, edit_url, make_user, news_form_data
 from tests.portal.utils import soup, text_of

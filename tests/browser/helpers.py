@@ -8,6 +8,10 @@ DEMO_ADMIN_PASSWORD = "browser-tests-demo-password"  # load_demo gives it to the
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 EDITOR = "redaktor.swietokrzyskie"  # made by load_demo, with the administrator's password
 LEARNER = "uczestnik.podlaskie"  # made by load_demo: enrolled in "Kooperacja w praktyce", one lesson done
+DATA_MIGRATION_PERMISSIONS = [
+    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
+]
 
 
 def log_in(page, username):
@@ -72,3 +76,27 @@ def quiz_lesson_url():
 
     lessons = LessonPage.objects.live().filter(completion="quiz", url_path__contains="/kooperacja-w-praktyce/")
     return lessons.order_by("path").first().url
+
+
+def ensure_tree_roots():
+    """Wagtail's root page and root collection and the permissions that migrations create and a flush deletes.
+
+    ``transactional_db`` empties the database after every test. Django's serialized rollback cannot be
+    relied on to put the migrations' rows back here: Playwright's sync API runs an event loop in the test
+    thread, and Django then hands out a different connection object (asgiref's ``Local`` switches to
+    context storage) that lacks the serialized copy taken when the test database was created.
+    """
+    from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    # Two permissions come from data migrations (Wagtail's admin, wagtail-localize), not from models.
+    for app_label, model, codename, name in DATA_MIGRATION_PERMISSIONS:
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})

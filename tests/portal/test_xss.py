@@ -28,8 +28,8 @@ from courses.models import ExerciseSubmission, LessonPage
 from news.models import NewsPage
 from portal.governance import COORDINATORS, moderators_group_name, setup_governance
 from portal.models import PortalDocument, PortalImage, Profile
-from tests.courses.test_exercises import SELF_ASSESSMENT, WORKSHEET, good_goal
-from tests.courses.test_genogram_editor import block_value as genogram_block_value
+from tests.courses.genogram_lesson import block_value as genogram_block_value
+from tests.courses.smart_worksheet import SELF_ASSESSMENT, WORKSHEET, good_goal
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
