@@ -12,7 +12,6 @@ import json
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import HttpResponse
 from django.test import Client
@@ -35,6 +34,7 @@ from tests.factories import (
     CoursePageFactory,
     LessonPageFactory,
     NewsIndexPageFactory,
+    UserFactory,
     pdf_bytes,
 )
 from tests.governance.utils import add_url, make_user
@@ -375,7 +375,7 @@ LESSON_URL = "/szkola-kooperacji/cele-smart/cwiczenia/"
 
 @pytest.fixture
 def learner(course, regions):
-    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123", first_name="Ewa")
+    user = UserFactory(username="ewa", first_name="Ewa")
     Profile.objects.create(user=user, region=regions.kielce.region)
     learning.enrol(user, course)
     return user
