@@ -1,4 +1,4 @@
-# Portal Kooperacji: two commands for a newcomer, `make run` and `make test`.
+# Portal Kooperacji: two commands for a newcomer, `make run` and `make test` (`make test-quick` for a local loop).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve backup restore test install install-dev migrate messages static demo makemessages lint format check-deploy clean
+.PHONY: run serve backup restore test test-quick install install-dev migrate messages static demo makemessages lint format check-deploy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -83,6 +83,11 @@ PYTEST_WORKERS ?= auto
 test: install-dev
 	$(MANAGE) compilemessages --ignore=.venv -v0
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+## The local loop: the suite without the browser and production tests (those run in `make test` and CI).
+test-quick: install-dev
+	$(MANAGE) compilemessages --ignore=.venv -v0
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) -m "not browser and not production" $(PYTEST_ARGS)
 
 ## Regenerates the gettext catalogues from the code and templates.
 makemessages: install

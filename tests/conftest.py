@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from tests.factories import DocumentLibraryPageFactory, HomePageFactory
+from tests.factories import DocumentLibraryPageFactory, HomePageFactory, UserFactory
 from tests.portal.utils import DEMO_PORTAL_PASSWORD, load_demo
 
 
@@ -60,6 +60,13 @@ def regions(home):
     from tests.news.utils import build_regions
 
     return build_regions(home)
+
+
+@pytest.fixture
+def editor(client, home):
+    """The test client signed in as the administrator "redakcja" (a module may define its own ``editor``)."""
+    client.force_login(UserFactory(username="redakcja", superuser=True))
+    return client
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ import hashlib
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Locale
@@ -25,6 +26,23 @@ from portal.models import (
     RegionPage,
     StandardPage,
 )
+
+PASSWORD = "haslo-testowe-123"  # the password of the people the tests make
+
+
+class UserFactory(DjangoModelFactory):
+    """A person with an account and the tests' password; the e-mail address is made from the username unless
+    given. ``UserFactory(superuser=True)`` is an administrator, as ``createsuperuser`` makes one."""
+
+    username = factory.Sequence(lambda n: f"osoba{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password(PASSWORD)
+
+    class Meta:
+        model = get_user_model()
+
+    class Params:
+        superuser = factory.Trait(is_staff=True, is_superuser=True)
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import polib
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
@@ -26,6 +25,7 @@ from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     LessonPageFactory,
+    UserFactory,
 )
 from tests.portal.utils import soup, text_of
 
@@ -209,7 +209,7 @@ def test_the_search_page_shows_the_corrected_tip(client, home):
 @pytest.fixture
 def my_data_text(client, home):
     """The main text of /konto/dane/ as a signed-in learner sees it."""
-    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "hasło-do-testów-123")
+    user = UserFactory(username="ewa", password="hasło-do-testów-123")
     client.force_login(user)
     return text_of(soup(client.get("/konto/dane/")).find("main"))
 
@@ -286,7 +286,7 @@ def test_the_genogram_editor_names_the_couple_of_the_children_and_its_buttons_ar
         parent=course, slug="cwiczenie", completion="exercise", body=json.dumps([{"type": "genogram", "value": block}])
     )
 
-    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123")
+    user = UserFactory(username="ewa")
     learning.enrol(user, course)
     client.force_login(user)
     block_id = LessonPage.objects.get(pk=lesson.pk).body[0].id

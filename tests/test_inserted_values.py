@@ -37,8 +37,8 @@ from news.models import EventPage, NewsPage
 from portal import audit
 from portal.governance import COORDINATORS, editors_group_name, moderators_group_name, setup_governance
 from portal.models import DocumentCategory, ModelDocumentPage, Team
-from tests.accounts.test_invitations import ADMIN_URL, error_of, invite, register, set_self_registration
-from tests.factories import NewsPageFactory
+from tests.accounts.utils import ADMIN_URL, error_of, invite, register, set_self_registration
+from tests.factories import NewsPageFactory, UserFactory
 from tests.governance.utils import add_url, edit_url, make_user, news_form_data
 from tests.portal.utils import soup, text_of
 
@@ -106,7 +106,7 @@ def people(regions):
     moderator = make_user("jan.nowak", moderators_group_name(kielce), kielce)
     moderator.first_name, moderator.last_name = "Jan", "Nowak"
     moderator.save()
-    superuser = User.objects.create_superuser("admin", "admin@example.org", PASSWORD)
+    superuser = UserFactory(username="admin", password=PASSWORD, superuser=True)
     return SimpleNamespace(
         editor=editor,
         moderator=moderator,

@@ -16,17 +16,16 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from accounts.models import AccountSettings, Invitation
+from accounts.models import Invitation
 from courses.models import Enrolment
 from portal.governance import COORDINATORS, editors_group_name, moderators_group_name, setup_governance
 from portal.models import Profile, Team
+from tests.accounts.utils import ADMIN_URL, PASSWORD, error_of, invite, register, set_self_registration
 from tests.factories import CourseIndexPageFactory, CoursePageFactory
 from tests.governance.utils import assert_refused, make_user
 from tests.portal.utils import soup, text_of, ui
 
 User = get_user_model()
-ADMIN_URL = "/admin/zaproszenia/"
-PASSWORD = "Kooperacja-W-Praktyce-7"
 
 
 @pytest.fixture
@@ -54,33 +53,8 @@ def courses(home):
     )
 
 
-def invite(client, region, team=None, email="marta.wisniewska@example.org", courses=()):
-    return client.post(
-        ADMIN_URL,
-        {
-            "email": email,
-            "first_name": "Marta",
-            "last_name": "Wiśniewska",
-            "region": region.pk,
-            "team": team.pk if team else "",
-            "courses": [course.pk for course in courses],
-        },
-    )
-
-
 def invitation_link(message):
     return re.search(r"https?://testserver(/konto/zaproszenie/\S+/)", message.body).group(1)
-
-
-def error_of(response, field):
-    element = soup(response).select_one(f"#id_{field}").find_parent(class_="w-field__wrapper")
-    return text_of(element.select_one(".error-message"))
-
-
-def set_self_registration(on):
-    account_settings = AccountSettings.load()
-    account_settings.allow_self_registration = on
-    account_settings.save()
 
 
 # Invitations
@@ -252,21 +226,6 @@ def test_admin_page_queries_do_not_grow_with_the_invitations(client, people):
 
 
 # Self-registration
-
-
-def register(client, region, team=None, email="piotr.zielinski@example.org"):
-    return client.post(
-        "/konto/rejestracja/",
-        {
-            "first_name": "Piotr",
-            "last_name": "Zieliński",
-            "email": email,
-            "region": region.pk,
-            "team": team.pk if team else "",
-            "password1": PASSWORD,
-            "password2": PASSWORD,
-        },
-    )
 
 
 def test_registration_is_closed_by_default(client, people):

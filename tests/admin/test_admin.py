@@ -1,15 +1,14 @@
 """The Wagtail admin speaks Polish to a new user and manages projects, regions and settings."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from portal.models import Region
-from tests.factories import ProjectFactory, RegionFactory
+from tests.factories import ProjectFactory, RegionFactory, UserFactory
 
 
 @pytest.fixture
 def admin_client(client, home):
-    user = get_user_model().objects.create_superuser("redakcja", "redakcja@example.org", "haslo-testowe-123")
+    user = UserFactory(username="redakcja", superuser=True)
     client.force_login(user)
     return client
 

@@ -1,21 +1,16 @@
 """The editor's dashboard: "Do akceptacji" (the region's pages in moderation) and "Moje ostatnie zmiany"."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from portal.governance import editors_group_name, moderators_group_name, setup_governance
 from portal.models import Profile
-from tests.factories import NewsPageFactory
+from tests.factories import NewsPageFactory, UserFactory
 from tests.portal.utils import soup, text_of
-
-User = get_user_model()
 
 
 def make_editor(username, region_page, group_name=editors_group_name):
-    user = User.objects.create_user(
-        username, f"{username}@example.org", "haslo-testowe-123", first_name=username.title()
-    )
+    user = UserFactory(username=username, first_name=username.title())
     user.groups.add(Group.objects.get(name=group_name(region_page.region)))
     Profile.objects.create(user=user, region=region_page.region)
     return user

@@ -1,7 +1,6 @@
 """Every field an editor fills in the admin for the portal's own models says what goes there."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.utils import translation
 from wagtail.admin.panels import FieldPanel, InlinePanel, PanelGroup, get_edit_handler
 from wagtail.documents.forms import get_document_form
@@ -26,6 +25,7 @@ from portal.models import (
     StandardPage,
 )
 from portal.models.base import PortalPublishingPanel
+from tests.factories import UserFactory
 
 PAGE_MODELS = [
     HomePage,
@@ -140,7 +140,7 @@ def test_own_fields_of_the_image_and_document_models_have_a_help_text(model, wag
 
 
 def test_edit_view_shows_help_for_page_fields_and_the_publishing_schedule(client, home):
-    user = get_user_model().objects.create_superuser("redakcja", "redakcja@example.org", "haslo-testowe-123")
+    user = UserFactory(username="redakcja", superuser=True)
     client.force_login(user)
     html = client.get(f"/admin/pages/{home.pk}/edit/").content.decode()
     for help_text in (

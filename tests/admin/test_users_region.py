@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from portal.models import Profile
+from tests.factories import UserFactory
 from tests.portal.utils import soup, text_of
 
 User = get_user_model()
@@ -12,11 +13,11 @@ User = get_user_model()
 @pytest.fixture
 def staff(regions):
     kielce, bialystok = regions.kielce.region, regions.bialystok.region
-    anna = User.objects.create_user("anna", "anna@example.org", "haslo-testowe-123", first_name="Anna")
+    anna = UserFactory(username="anna", first_name="Anna")
     Profile.objects.create(user=anna, region=kielce)
-    jan = User.objects.create_user("jan", "jan@example.org", "haslo-testowe-123", first_name="Jan")
+    jan = UserFactory(username="jan", first_name="Jan")
     Profile.objects.create(user=jan, region=bialystok)
-    User.objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123", first_name="Ewa")
+    UserFactory(username="ewa", first_name="Ewa")
     return kielce, bialystok
 
 

@@ -15,6 +15,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.helpers import DEMO_ADMIN_PASSWORD, ensure_tree_roots
 
 BROWSER_DIR = Path(__file__).resolve().parent
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -29,11 +32,6 @@ ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-]
-DEMO_ADMIN_PASSWORD = "browser-tests-demo-password"
-DATA_MIGRATION_PERMISSIONS = [
-    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
-    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
 ]
 
 
@@ -87,6 +85,12 @@ def _chromium_available():
 
 
 @pytest.fixture(scope="session")
+def axe():
+    """One axe-core runner for the session's accessibility checks."""
+    return Axe()
+
+
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": require_chromium(), "args": ARGS}
 
@@ -100,30 +104,6 @@ def base_url(live_server):
 @pytest.fixture(scope="session")
 def browser_media_root(tmp_path_factory):
     return tmp_path_factory.mktemp("browser-media")
-
-
-def ensure_tree_roots():
-    """Wagtail's root page and root collection and the permissions that migrations create and a flush deletes.
-
-    ``transactional_db`` empties the database after every test. Django's serialized rollback cannot be
-    relied on to put the migrations' rows back here: Playwright's sync API runs an event loop in the test
-    thread, and Django then hands out a different connection object (asgiref's ``Local`` switches to
-    context storage) that lacks the serialized copy taken when the test database was created.
-    """
-    from django.conf import settings
-    from django.contrib.auth.models import Permission
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Collection, Locale, Page
-
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    # Two permissions come from data migrations (Wagtail's admin, wagtail-localize), not from models.
-    for app_label, model, codename, name in DATA_MIGRATION_PERMISSIONS:
-        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,8 @@ Run: ``.venv/bin/pytest tests/browser``. Needs the system Chromium (see conftest
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.helpers import LEARNER, REFLOW_WIDTH, WCAG, assert_reflows, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -14,7 +15,6 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 POLISH_CATALOGUE = BASE_DIR / "locale" / "pl" / "LC_MESSAGES" / "django.mo"
 SCREENSHOT = BASE_DIR / "docs" / "screenshot-home.png"
 
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 # (language, path, expected HTTP status): one page of every type of the demo content.
 PAGES = [
@@ -54,28 +54,6 @@ PAGES = [
     ("en", "/en/accessibility-statement/", 200),
     ("en", "/en/news/", 200),
 ]
-
-
-@pytest.fixture(scope="session")
-def axe():
-    return Axe()
-
-
-# Reflow (WCAG 1.4.10), which axe-core does not check: at 320 CSS px nothing may scroll sideways.
-REFLOW_WIDTH = 320
-WIDE_ELEMENTS = """(width) => [...document.querySelectorAll("body *")]
-    .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !element.closest(".table-wrapper"))
-    .slice(-5)
-    .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.textContent.trim().slice(0, 40)}`)"""
-
-
-def assert_reflows(page, label):
-    """The page (already at REFLOW_WIDTH) does not scroll sideways; the message names what sticks out."""
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    assert scroll_width <= REFLOW_WIDTH, (
-        f"{label}: {scroll_width}px wide at a {REFLOW_WIDTH}px viewport (WCAG 1.4.10 Reflow); too wide: "
-        f"{page.evaluate(WIDE_ELEMENTS, REFLOW_WIDTH)}"
-    )
 
 
 @pytest.mark.parametrize(("language", "path", "status"), PAGES, ids=[path for _, path, _ in PAGES])
@@ -149,8 +127,6 @@ LEARNER_PAGES = [
 
 
 def test_learner_pages_reflow_at_320px(page):
-    from tests.browser.test_learner_pages import LEARNER, sign_in
-
     page.set_viewport_size({"width": REFLOW_WIDTH, "height": 740})
     sign_in(page, LEARNER)
 

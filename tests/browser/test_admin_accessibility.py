@@ -1,33 +1,10 @@
 """The region editor's admin in a real browser: the dashboard and the page editor pass axe-core."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DEMO_ADMIN_PASSWORD
+from tests.browser.helpers import EDITOR, assert_no_violations, log_in
 
 pytestmark = pytest.mark.browser
-
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-EDITOR = "redaktor.swietokrzyskie"  # made by load_demo, with the administrator's password
-
-
-def log_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", DEMO_ADMIN_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-
-
-def assert_no_violations(page, what):
-    result = Axe().run(page, options=WCAG)
-    assert result.response["passes"], f"{what}: axe-core checked nothing"
-    details = [
-        f"{violation['id']}: {node['target']} {node['html'][:200]}"
-        for violation in result.response["violations"]
-        for node in violation["nodes"]
-    ]
-    assert result.violations_count == 0, "\n".join(details)
 
 
 def test_region_editors_dashboard_has_no_wcag_violations(page):

@@ -2,21 +2,9 @@
 
 import pytest
 
-from tests.browser.test_admin_accessibility import assert_no_violations
-from tests.browser.test_learner_pages import LEARNER, sign_in
+from tests.browser.helpers import LEARNER, assert_no_violations, log_in, sign_in, smart_lesson_url
 
 pytestmark = pytest.mark.browser
-
-
-def smart_lesson_url():
-    from django.contrib.auth import get_user_model
-
-    from courses import learning
-    from courses.models import CoursePage, LessonPage
-
-    course = CoursePage.objects.get(slug="cele-smart")
-    learning.enrol(get_user_model().objects.get(username=LEARNER), course)
-    return LessonPage.objects.live().child_of(course).get(completion="exercise").url
 
 
 def test_smart_worksheet_is_accessible_filled_by_keyboard_and_checked(page):
@@ -69,7 +57,6 @@ def test_empowerment_self_assessment_is_accessible_by_keyboard_and_shows_its_cha
 
 def test_coordinators_review_of_exercises_has_no_wcag_violations(page):
     from courses.models import ExerciseSubmission
-    from tests.browser.test_admin_accessibility import log_in
 
     work = ExerciseSubmission.objects.filter(enrolment__user__username="a.szymanska")
     log_in(page, "koordynator")

@@ -2,22 +2,11 @@
 
 import pytest
 
-from tests.browser.conftest import DEMO_ADMIN_PASSWORD
-from tests.browser.test_admin_accessibility import assert_no_violations
+from tests.browser.helpers import LEARNER, assert_no_violations, log_in, sign_in
 
 pytestmark = pytest.mark.browser
 
-LEARNER = "uczestnik.podlaskie"  # made by load_demo: enrolled in "Kooperacja w praktyce", one lesson done
 GRADUATE = "uczestnik.swietokrzyskie"  # completed "Kooperacja w praktyce", has its certificate
-
-
-def sign_in(page, username):
-    """Sign in through the portal's own page with the keyboard, as a learner would."""
-    page.goto("/konto/logowanie/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", DEMO_ADMIN_PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url("**/konto/szkolenia/")
 
 
 def test_my_courses_and_a_course_in_progress_have_no_wcag_violations(page):
@@ -51,7 +40,6 @@ def test_certificate_verification_page_has_no_wcag_violations(page):
 
 def test_coordinators_course_report_has_no_wcag_violations(page):
     from courses.models import CoursePage
-    from tests.browser.test_admin_accessibility import log_in
 
     course = CoursePage.objects.get(slug="kooperacja-w-praktyce")
     log_in(page, "koordynator")

@@ -6,10 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_admin_accessibility import assert_no_violations
-from tests.browser.test_exercises import smart_lesson_url
-from tests.browser.test_learner_pages import LEARNER, sign_in
-from tests.browser.test_lesson_quiz import quiz_lesson_url
+from tests.browser.helpers import LEARNER, assert_no_violations, quiz_lesson_url, sign_in, smart_lesson_url
 
 pytestmark = pytest.mark.browser
 WIDTHS = (320, 1366)

@@ -2,18 +2,9 @@
 
 import pytest
 
-from tests.browser.test_admin_accessibility import assert_no_violations
-from tests.browser.test_learner_pages import LEARNER, sign_in
+from tests.browser.helpers import LEARNER, assert_no_violations, quiz_lesson_url, sign_in
 
 pytestmark = pytest.mark.browser
-
-
-def quiz_lesson_url():
-    """A lesson with a quiz in the course the demo learner is enrolled in."""
-    from courses.models import LessonPage
-
-    lessons = LessonPage.objects.live().filter(completion="quiz", url_path__contains="/kooperacja-w-praktyce/")
-    return lessons.order_by("path").first().url
 
 
 def test_lesson_with_a_quiz_has_no_wcag_violations(page):

@@ -2,9 +2,8 @@
 (issue 19, item 17). Before the button the menu took 3–4 rows and the header 357 of 740 px at 320 px."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_accessibility import WCAG, assert_reflows
+from tests.browser.helpers import WCAG, assert_reflows
 
 pytestmark = pytest.mark.browser
 
@@ -12,11 +11,6 @@ PHONE = {"width": 320, "height": 740}
 DESKTOP = {"width": 1366, "height": 768}
 MENU_LINK = "#main-nav-list a"
 BUTTON = ".main-nav__toggle"
-
-
-@pytest.fixture(scope="session")
-def axe():
-    return Axe()
 
 
 def header_height(page):

@@ -5,13 +5,9 @@ from base64 import b32decode
 import pytest
 from django_otp.oath import totp
 
-from tests.browser.conftest import DEMO_ADMIN_PASSWORD
-from tests.browser.test_admin_accessibility import assert_no_violations
+from tests.browser.helpers import DEMO_ADMIN_PASSWORD, EDITOR, LEARNER, assert_no_violations, log_in
 
 pytestmark = pytest.mark.browser
-
-EDITOR = "redaktor.swietokrzyskie"  # made by load_demo
-LEARNER = "uczestnik.podlaskie"
 
 
 def password_sign_in(page, username, path):
@@ -77,8 +73,6 @@ def test_a_learner_turns_it_on_and_signs_in_with_a_code(page):
 def test_an_administrator_turns_it_off_for_someone_who_lost_the_phone(page):
     from django.contrib.auth import get_user_model
     from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    from tests.browser.test_admin_accessibility import log_in
 
     learner = get_user_model().objects.get(username=LEARNER)
     TOTPDevice.objects.create(user=learner, name="Telefon", confirmed=True)

@@ -6,14 +6,20 @@ on every certificate issued before the change points at /certyfikat/<code>/ and 
 import pytest
 
 from courses import certificates
-from tests.courses.test_certificates import certificate, course, learner, pdf_text  # noqa: F401 (fixtures)
+from tests.courses.certificate_course import make_learner
+from tests.courses.utils import pdf_text
 from tests.portal.utils import soup, text_of, ui
 
 PREFIXES = ["", "/en", "/uk"]
 
 
+@pytest.fixture
+def learner(db):
+    return make_learner("zaneta")
+
+
 @pytest.mark.parametrize("prefix", PREFIXES)
-def test_the_new_verification_addresses_answer(client, certificate, prefix):  # noqa: F811
+def test_the_new_verification_addresses_answer(client, certificate, prefix):
     page = client.get(f"{prefix}/zaswiadczenie/{certificate.code}/")
     form = client.get(f"{prefix}/zaswiadczenie/")
 
@@ -24,7 +30,7 @@ def test_the_new_verification_addresses_answer(client, certificate, prefix):  # 
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)
-def test_a_printed_qr_code_with_the_former_address_redirects_permanently(client, certificate, prefix):  # noqa: F811
+def test_a_printed_qr_code_with_the_former_address_redirects_permanently(client, certificate, prefix):
     response = client.get(f"{prefix}/certyfikat/{certificate.code}/")
 
     assert response.status_code == 301
@@ -35,7 +41,7 @@ def test_a_printed_qr_code_with_the_former_address_redirects_permanently(client,
     assert "Żaneta Łęcka-Wójcik" in text_of(soup(followed).find("main"))
 
 
-def test_the_former_address_keeps_the_query_string(client, certificate):  # noqa: F811
+def test_the_former_address_keeps_the_query_string(client, certificate):
     response = client.get(f"/certyfikat/{certificate.code}/", {"utm_source": "qr", "x": "ą ę"})
 
     assert response.status_code == 301
@@ -43,7 +49,7 @@ def test_the_former_address_keeps_the_query_string(client, certificate):  # noqa
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)
-def test_the_former_check_form_redirects_with_the_typed_code(client, certificate, prefix):  # noqa: F811
+def test_the_former_check_form_redirects_with_the_typed_code(client, certificate, prefix):
     typed = certificate.code.lower().replace("-", " ")
 
     response = client.get(f"{prefix}/certyfikat/", {"kod": typed})
@@ -56,7 +62,7 @@ def test_the_former_check_form_redirects_with_the_typed_code(client, certificate
     assert ui("The certificate is valid", language) in text_of(soup(followed).find("main"))
 
 
-def test_an_unknown_code_at_the_former_address_ends_in_not_found(client, certificate):  # noqa: F811
+def test_an_unknown_code_at_the_former_address_ends_in_not_found(client, certificate):
     followed = client.get("/certyfikat/ABCD-EFGH-JKMN/", follow=True)
 
     assert followed.redirect_chain == [("/zaswiadczenie/ABCD-EFGH-JKMN/", 301)]
@@ -64,7 +70,7 @@ def test_an_unknown_code_at_the_former_address_ends_in_not_found(client, certifi
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)
-def test_the_former_pdf_address_redirects_to_the_new_one(client, certificate, prefix):  # noqa: F811
+def test_the_former_pdf_address_redirects_to_the_new_one(client, certificate, prefix):
     client.force_login(certificate.enrolment.user)
 
     response = client.get(f"{prefix}/konto/certyfikaty/{certificate.code}.pdf", {"v": "1"})
@@ -76,7 +82,7 @@ def test_the_former_pdf_address_redirects_to_the_new_one(client, certificate, pr
     assert followed["Content-Type"] == "application/pdf"
 
 
-def test_the_learners_pages_link_the_new_pdf_address(client, certificate):  # noqa: F811
+def test_the_learners_pages_link_the_new_pdf_address(client, certificate):
     client.force_login(certificate.enrolment.user)
 
     html = client.get("/konto/szkolenia/").content.decode()
@@ -85,7 +91,7 @@ def test_the_learners_pages_link_the_new_pdf_address(client, certificate):  # no
     assert "certyfikat" not in html
 
 
-def test_the_pdf_prints_the_new_verification_address(client, certificate):  # noqa: F811
+def test_the_pdf_prints_the_new_verification_address(client, certificate):
     client.force_login(certificate.enrolment.user)
 
     text = pdf_text(client.get(f"/konto/zaswiadczenia/{certificate.code}.pdf").content)
@@ -95,7 +101,7 @@ def test_the_pdf_prints_the_new_verification_address(client, certificate):  # no
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)
-def test_the_verification_pages_link_the_new_form(client, certificate, prefix):  # noqa: F811
+def test_the_verification_pages_link_the_new_form(client, certificate, prefix):
     page = soup(client.get(f"{prefix}/zaswiadczenie/{certificate.code}/"))
     form = soup(client.get(f"{prefix}/zaswiadczenie/"))
 
@@ -104,7 +110,7 @@ def test_the_verification_pages_link_the_new_form(client, certificate, prefix): 
     assert "certyfikat" not in str(page) + str(form)
 
 
-def test_the_qr_code_encodes_the_new_verification_address(rf, certificate):  # noqa: F811
+def test_the_qr_code_encodes_the_new_verification_address(rf, certificate):
     request = rf.get("/")
     html = certificates.certificate_html(certificate, request)
 

@@ -1,12 +1,10 @@
 """Certificates: issued on completion, the PDF for its learner only, the public verification page, revocation."""
 
 import re
-import zlib
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,12 +13,14 @@ from wagtail.models import Site
 
 from courses import learning
 from courses.certificates import polish_hours
-from courses.models import Certificate, Enrolment
+from courses.models import Certificate
 from demo.images import as_image_file, funding_strip
 from portal import render_limits
 from portal.governance import COORDINATORS, moderators_group_name, setup_governance
 from portal.models import PortalSettings
-from tests.factories import CourseIndexPageFactory, CoursePageFactory, ImageFactory, LessonPageFactory
+from tests.courses.certificate_course import complete, make_learner
+from tests.courses.utils import pdf_objects, pdf_text
+from tests.factories import ImageFactory
 from tests.governance.utils import make_user
 from tests.portal.utils import soup, text_of, ui
 
@@ -28,69 +28,9 @@ ADMIN_LIST = "/admin/certificates/"
 FUNDING = "Projekt współfinansowany ze środków Unii Europejskiej w ramach Europejskiego Funduszu Społecznego Plus."
 
 
-# Reading the PDF back: no PDF library is installed, and WeasyPrint's output is regular enough to read
-# with zlib: text is drawn with Type0 fonts whose ToUnicode maps turn glyph ids back into characters.
-def pdf_objects(data):
-    """Object number → (dictionary bytes, inflated stream bytes), including objects packed in object streams."""
-    objects, position = {}, 0
-    pattern = re.compile(rb"(\d+) 0 obj(.*?)(stream\r?\n|endobj)", re.S)
-    while match := pattern.search(data, position):
-        number, head = int(match[1]), match[2]
-        if match[3] == b"endobj":
-            objects[number], position = (head, b""), match.end()
-            continue
-        length = int(re.search(rb"/Length (\d+)", head)[1])
-        body = data[match.end() : match.end() + length]
-        body = zlib.decompress(body) if b"/FlateDecode" in head else body
-        objects[number], position = (head, body), match.end() + length
-        if b"/ObjStm" in head:
-            first = int(re.search(rb"/First (\d+)", head)[1])
-            numbers = [int(value) for value in body[:first].split()]
-            offsets = numbers[1::2] + [len(body) - first]
-            for index, packed in enumerate(numbers[::2]):
-                objects[packed] = (body[first + offsets[index] : first + offsets[index + 1]], b"")
-    return objects
-
-
-def to_unicode(cmap):
-    glyphs = {}
-    for block in re.findall(rb"beginbfchar(.*?)endbfchar", cmap, re.S):
-        for code, text in re.findall(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>", block):
-            glyphs[code.lower()] = bytes.fromhex(text.decode()).decode("utf-16-be")
-    for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
-        for start, end, text in re.findall(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>", block):
-            for offset in range(int(end, 16) - int(start, 16) + 1):
-                code = f"{int(start, 16) + offset:0{len(start)}x}".encode()
-                glyphs[code] = chr(int(text, 16) + offset)
-    return glyphs
-
-
-def pdf_text(data):
-    """The text drawn on the PDF's pages, runs separated by spaces, whitespace collapsed."""
-    objects = pdf_objects(data)
-    font_maps = {
-        number: to_unicode(objects[int(ref[1])][1])
-        for number, (head, _stream) in objects.items()
-        if (ref := re.search(rb"/ToUnicode (\d+) 0 R", head))
-    }
-    fonts = {}
-    for head, _stream in objects.values():
-        for name, number in re.findall(rb"/([^\s/<>\[\]()]+) (\d+) 0 R", head):
-            if int(number) in font_maps:
-                fonts[name] = font_maps[int(number)]
-    runs = []
-    contents = {int(n) for head, _s in objects.values() for n in re.findall(rb"/Contents (\d+) 0 R", head)}
-    for number in sorted(contents):
-        glyphs = {}
-        operators = rb"/([^\s/<>\[\]()]+)\s+[-\d.]+\s+Tf|\[(.*?)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj"
-        for font, array, single in re.findall(operators, objects[number][1], re.S):
-            if font:
-                glyphs = fonts.get(font, {})
-                continue
-            string = b"".join(re.findall(rb"<([0-9a-fA-F]*)>", array)) if array else single
-            codes = [string[i : i + 4].lower() for i in range(0, len(string), 4)]
-            runs.append("".join(glyphs.get(code, "?") for code in codes))
-    return " ".join(" ".join(runs).split())
+@pytest.fixture
+def learner(db):
+    return make_learner("zaneta")
 
 
 def figure_alternatives(data):
@@ -102,45 +42,6 @@ def figure_alternatives(data):
             text = bytes.fromhex(value[1:-1].decode()).decode("utf-16") if value[:1] == b"<" else value[1:-1].decode()
             alternatives.append(text)
     return alternatives
-
-
-@pytest.fixture
-def course(home):
-    index = CourseIndexPageFactory(parent=home)
-    course = CoursePageFactory(parent=index, title="Genogram w pracy socjalnej", slug="genogram")
-    LessonPageFactory(parent=course, title="Czym jest genogram", slug="czym-jest-genogram", estimated_minutes=60)
-    LessonPageFactory(parent=course, title="Rysujemy genogram rodziny", slug="rysujemy-genogram", estimated_minutes=120)
-    return course
-
-
-def make_learner(username, first_name="Żaneta", last_name="Łęcka-Wójcik"):
-    return get_user_model().objects.create_user(
-        username, f"{username}@example.org", "haslo-testowe-123", first_name=first_name, last_name=last_name
-    )
-
-
-@pytest.fixture
-def learner(db):
-    return make_learner("zaneta")
-
-
-def complete(user, course):
-    """The learner enrols and opens every lesson (the lessons complete when viewed)."""
-    enrolment = learning.enrol(user, course)
-    for lesson in course.lessons:
-        learning.record_visit(enrolment, lesson)
-    return Certificate.objects.get(enrolment__user=user, enrolment__course=course)
-
-
-@pytest.fixture
-def certificate(learner, course):
-    certificate = complete(learner, course)
-    # A fixed completion time to read back: just after midnight in Warsaw, still the day before in UTC.
-    moment = datetime(2025, 3, 15, 0, 30, tzinfo=ZoneInfo("Europe/Warsaw"))
-    Enrolment.objects.filter(pk=certificate.enrolment_id).update(completed_at=moment)
-    Certificate.objects.filter(pk=certificate.pk).update(issued_at=moment)
-    certificate.refresh_from_db()
-    return certificate
 
 
 @pytest.fixture

@@ -1,82 +1,12 @@
 """Szkoła Kooperacji: the course list, a course page, lessons for signed-in members, quizzes scored on the server."""
 
-import json
-
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.blocks import StructBlockValidationError
 
 from courses.blocks import QuestionBlock
-from courses.learning import enrol
 from courses.models import CoursePage, LessonPage, QuizAttempt
-from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+from tests.courses.utils import QUIZ, quiz_id
 from tests.portal.utils import soup, text_of
-
-QUIZ = {
-    "title": "Sprawdź się",
-    "pass_threshold": 60,
-    "max_attempts": 3,
-    "questions": [
-        {
-            "kind": "single",
-            "text": "Kto prowadzi posiedzenia G-PZK?",
-            "answers": [
-                {"text": "Koordynator zespołu", "correct": True, "feedback": "Tak – koordynator zwołuje i prowadzi."},
-                {"text": "Dzielnicowy", "correct": False, "feedback": "Nie – policja jest członkiem zespołu."},
-            ],
-        },
-        {
-            "kind": "multiple",
-            "text": "Które instytucje mogą należeć do zespołu?",
-            "answers": [
-                {"text": "Szkoła", "correct": True, "feedback": "Tak – szkoła zna dziecko najlepiej."},
-                {"text": "Powiatowy urząd pracy", "correct": True, "feedback": "Tak – PUP wspiera rodziców."},
-                {"text": "Biuro podróży", "correct": False, "feedback": "Nie – to nie jest instytucja pomocowa."},
-            ],
-        },
-        {
-            "kind": "true_false",
-            "text": "Plan kooperacji rodziny powstaje bez udziału rodziny.",
-            "answers": [
-                {"text": "Prawda", "correct": False, "feedback": "Nie – rodzina współtworzy plan."},
-                {"text": "Fałsz", "correct": True, "feedback": "Dobrze – rodzina jest współautorem planu."},
-            ],
-        },
-    ],
-}
-
-
-@pytest.fixture
-def school(home):
-    index = CourseIndexPageFactory(parent=home)
-    basics = CoursePageFactory(parent=index, title="Kooperacja w praktyce", slug="kooperacja-w-praktyce")
-    genogram = CoursePageFactory(parent=index, title="Genogram w pracy socjalnej", slug="genogram")
-    genogram.prerequisites.set([basics])
-    genogram.save_revision().publish()
-    LessonPageFactory(parent=basics, title="Czym jest kooperacja", slug="czym-jest-kooperacja", estimated_minutes=25)
-    quiz_lesson = LessonPageFactory(
-        parent=basics,
-        title="Zespół kooperacji",
-        slug="zespol",
-        estimated_minutes=75,
-        completion="quiz",
-        body=json.dumps(
-            [{"type": "paragraph", "value": "<p>Koordynator zwołuje zespół.</p>"}, {"type": "quiz", "value": QUIZ}]
-        ),
-    )
-    return index, basics, genogram, quiz_lesson
-
-
-@pytest.fixture
-def member(db, school):
-    """A team member enrolled in "Kooperacja w praktyce"."""
-    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123")
-    enrol(user, school[1])
-    return user
-
-
-def quiz_id(lesson):
-    return next(block.id for block in lesson.body if block.block_type == "quiz")
 
 
 def test_course_index_lists_the_courses_with_their_time(client, school):

@@ -18,9 +18,9 @@ from courses.models import ExerciseSubmission, LessonPage
 from portal import render_limits
 from portal.governance import COORDINATORS, setup_governance
 from tests.courses.exercises.genogram_families import HOUSEHOLD
-from tests.courses.test_certificates import pdf_objects, pdf_text
-from tests.courses.test_exercises import good_goal
-from tests.courses.test_genogram_editor import block_value
+from tests.courses.genogram_lesson import block_value
+from tests.courses.smart_worksheet import good_goal
+from tests.courses.utils import pdf_objects, pdf_text
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.governance.utils import make_user
 from tests.portal.utils import soup, text_of

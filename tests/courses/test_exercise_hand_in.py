@@ -7,15 +7,12 @@ import json
 import pytest
 
 from courses.models import ExerciseSubmission, LessonPage, LessonProgress
-from tests.courses.test_exercises import (
+from tests.courses.smart_worksheet import (
     EMPOWERMENT_URL,
     URL,
     WORKSHEET,
-    assessment,  # noqa: F401 (a fixture)
     exercise_id,
     good_goal,
-    learner,  # noqa: F401 (a fixture)
-    lesson,  # noqa: F401 (a fixture)
     post,
     rate,
 )
@@ -24,7 +21,7 @@ from tests.portal.utils import soup, text_of
 BELOW = {"indicator": "więcej spotkań"}  # no number: "M – Mierzalny" is not met
 
 
-def test_handing_in_below_the_criteria_asks_to_confirm_and_keeps_a_draft(client, lesson, learner):  # noqa: F811
+def test_handing_in_below_the_criteria_asks_to_confirm_and_keeps_a_draft(client, lesson, learner):
     client.force_login(learner)
     block_id = exercise_id(lesson)
 
@@ -59,7 +56,7 @@ def test_handing_in_below_the_criteria_asks_to_confirm_and_keeps_a_draft(client,
     assert LessonProgress.objects.get(lesson=lesson).completed_at is not None
 
 
-def test_a_goal_meeting_every_criterion_is_handed_in_at_once(client, lesson, learner):  # noqa: F811
+def test_a_goal_meeting_every_criterion_is_handed_in_at_once(client, lesson, learner):
     client.force_login(learner)
     block_id = exercise_id(lesson)
 
@@ -70,7 +67,7 @@ def test_a_goal_meeting_every_criterion_is_handed_in_at_once(client, lesson, lea
     assert soup(client.get(f"{URL}?oddaj={block_id}")).select_one(".smart-confirm") is None
 
 
-def test_a_missing_step_is_explained_once(client, lesson, learner):  # noqa: F811
+def test_a_missing_step_is_explained_once(client, lesson, learner):
     client.force_login(learner)
     goal = {key: value for key, value in good_goal().items() if not key.startswith("steps-")}
 
@@ -82,14 +79,14 @@ def test_a_missing_step_is_explained_once(client, lesson, learner):  # noqa: F81
 
 
 @pytest.fixture
-def strict_lesson(lesson):  # noqa: F811
+def strict_lesson(lesson):
     page = LessonPage.objects.get(pk=lesson.pk)
     page.body = json.dumps([{"type": "smart_goal", "value": {**WORKSHEET, "require_all_criteria": True}}])
     page.save_revision().publish()
     return page
 
 
-def test_the_author_may_require_every_criterion(client, strict_lesson, learner):  # noqa: F811
+def test_the_author_may_require_every_criterion(client, strict_lesson, learner):
     client.force_login(learner)
     block_id = exercise_id(strict_lesson)
     assert "wszystkie pięć kryteriów SMART" in text_of(soup(client.get(URL)).select_one(".exercise--smart form"))
@@ -110,7 +107,7 @@ def test_the_author_may_require_every_criterion(client, strict_lesson, learner):
     assert ExerciseSubmission.objects.get().status == "submitted"
 
 
-def test_hand_in_anyway_without_a_draft_or_after_handing_in_changes_nothing(client, lesson, learner):  # noqa: F811
+def test_hand_in_anyway_without_a_draft_or_after_handing_in_changes_nothing(client, lesson, learner):
     client.force_login(learner)
     block_id = exercise_id(lesson)
 
@@ -125,7 +122,7 @@ def test_hand_in_anyway_without_a_draft_or_after_handing_in_changes_nothing(clie
 # The empowerment self-assessment ------------------------------------------------------------------------
 
 
-def test_saving_a_self_assessment_says_so_as_a_styled_success_message(client, assessment, learner):  # noqa: F811
+def test_saving_a_self_assessment_says_so_as_a_styled_success_message(client, assessment, learner):
     client.force_login(learner)
 
     response = rate(client, assessment, first="5", second="1", third="2")
@@ -137,7 +134,7 @@ def test_saving_a_self_assessment_says_so_as_a_styled_success_message(client, as
     assert "oddana" not in text_of(html.select_one(".messages"))
 
 
-def test_the_result_names_strengths_and_areas_to_develop_in_words(client, assessment, learner):  # noqa: F811
+def test_the_result_names_strengths_and_areas_to_develop_in_words(client, assessment, learner):
     client.force_login(learner)
 
     # "Poczucie wpływu": (5 + (6 - 1)) / 2 = 5, a strength; "Relacje i wsparcie": 2, an area to develop.

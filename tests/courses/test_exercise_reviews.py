@@ -13,7 +13,7 @@ from courses.models import ExerciseSubmission, LessonPage, LessonProgress
 from portal.governance import COORDINATORS, editors_group_name, moderators_group_name, setup_governance
 from portal.models import Profile
 from tests.courses.exercises.genogram_families import THREE_GENERATIONS
-from tests.courses.test_exercises import URL, WORKSHEET, good_goal
+from tests.courses.smart_worksheet import URL, WORKSHEET, good_goal
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.governance.utils import make_user
 from tests.portal.utils import soup, text_of

@@ -7,78 +7,30 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
-from courses import learning
 from courses.blocks import GenogramExerciseBlock
 from courses.models import ExerciseSubmission, LessonPage, LessonProgress
-from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
+from tests.courses.genogram_lesson import (
+    LESSON_URL,
+    block_value,
+    change,
+    editor_url,
+    make_learner,
+    make_lesson,
+    revision,
+    stored,
+)
 from tests.portal.utils import soup, text_of
 from tests.unicode_input import as_year
-
-LESSON_URL = "/szkola-kooperacji/genogram/cwiczenie/"
-CASE = {
-    "version": 1,
-    "people": [
-        {"id": "kacper", "name": "Kacper", "sex": "male", "birth_year": 2012, "index": True},
-        {"id": "anna", "name": "Anna", "sex": "female", "birth_year": 1992},
-    ],
-    "couples": [],
-    "household": ["anna", "kacper"],
-    "relations": [],
-}
-
-
-def block_value(**changes):
-    value = {
-        "title": "Genogram rodziny Wiśniewskich",
-        "instructions": "<p>Dokończ genogram rodziny.</p>",
-        "case": "<p>Pani Anna mieszka z synem Kacprem.</p>",
-        "starting_genogram": json.dumps(CASE),
-        "requires_acceptance": False,
-    }
-    value.update(changes)
-    return value
 
 
 @pytest.fixture
 def lesson(home):
-    index = CourseIndexPageFactory(parent=home)
-    course = CoursePageFactory(parent=index, title="Genogram", slug="genogram")
-    return LessonPageFactory(
-        parent=course,
-        title="Ćwiczenie",
-        slug="cwiczenie",
-        completion="exercise",
-        body=json.dumps([{"type": "genogram", "value": block_value()}]),
-    )
-
-
-def make_learner(lesson, username="ewa"):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "haslo-testowe-123")
-    learning.enrol(user, lesson.get_parent().specific)
-    return user
+    return make_lesson(home)
 
 
 @pytest.fixture
 def learner(lesson):
     return make_learner(lesson)
-
-
-def editor_url(lesson):
-    block_id = LessonPage.objects.get(pk=lesson.pk).body[0].id
-    return f"{LESSON_URL}genogram/{block_id}/"
-
-
-def revision(client, url):
-    return soup(client.get(url)).select_one("input[name=revision]")["value"]
-
-
-def change(client, url, action, **data):
-    """Post one change the way the page does: with the revision the page was drawn from."""
-    return client.post(url, {"action": action, "revision": revision(client, url), **data})
-
-
-def stored(learner):
-    return ExerciseSubmission.objects.get(enrolment__user=learner).data["genogram"]
 
 
 def names(data):

@@ -10,13 +10,10 @@ from django.test.utils import CaptureQueriesContext
 
 from courses import learning
 from courses.models import Certificate, Enrolment, LessonProgress, QuizAttempt
-from tests.courses.test_certificates import pdf_text
-from tests.courses.test_courses import QUIZ
+from tests.browser.helpers import ensure_tree_roots
+from tests.courses.utils import QUIZ, RIGHT, WRONG, make_learner, pdf_text
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.portal.utils import soup, text_of
-
-RIGHT = {"q0": "0", "q1": ["0", "1"], "q2": "1"}
-WRONG = {"q0": "1", "q1": "2", "q2": "0"}
 
 
 @pytest.fixture
@@ -33,10 +30,6 @@ def course(home):
     )
     LessonPageFactory(parent=course, title="Plan na jutro", slug="plan")
     return course
-
-
-def make_learner(name):
-    return get_user_model().objects.create_user(name, f"{name}@example.org", "haslo-testowe-123", first_name=name)
 
 
 @pytest.fixture
@@ -263,8 +256,6 @@ def test_completing_the_same_lesson_twice_keeps_one_record(course, learner):
 
 @pytest.fixture
 def tree_roots(transactional_db):
-    from tests.browser.conftest import ensure_tree_roots
-
     ensure_tree_roots()
 
 

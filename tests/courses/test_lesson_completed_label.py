@@ -4,12 +4,18 @@ The lesson's field and the course page's badge once shared the msgid "completed"
 "completed" date, so the lesson editor asked for "Data ukończenia" and a completed lesson was marked
 "data ukończenia" on the course page."""
 
+import pytest
 from django.utils import translation
 
 from courses import learning
 from courses.models import LessonPage
-from tests.courses.test_certificates import course, learner  # noqa: F401 (fixtures)
+from tests.courses.certificate_course import make_learner
 from tests.portal.utils import soup, text_of
+
+
+@pytest.fixture
+def learner(db):
+    return make_learner("zaneta")
 
 
 def test_the_lesson_field_says_when_the_lesson_is_completed():
@@ -17,7 +23,7 @@ def test_the_lesson_field_says_when_the_lesson_is_completed():
         assert str(LessonPage._meta.get_field("completion").verbose_name) == "ukończona"
 
 
-def test_a_completed_lesson_is_marked_completed_on_the_course_page(client, course, learner):  # noqa: F811
+def test_a_completed_lesson_is_marked_completed_on_the_course_page(client, course, learner):
     enrolment = learning.enrol(learner, course)
     learning.record_visit(enrolment, course.lessons[0])
     client.force_login(learner)

@@ -8,8 +8,7 @@ import pytest
 from courses import learning
 from courses.blocks import QuestionBlock
 from courses.models import Enrolment, QuizAttempt
-from tests.courses.test_courses import QUIZ
-from tests.courses.test_learning import RIGHT, WRONG, make_learner
+from tests.courses.utils import QUIZ, RIGHT, WRONG, make_learner
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.portal.utils import soup, text_of
 

@@ -15,6 +15,7 @@ from courses import learning
 from courses.models import Certificate, Enrolment, QuizAttempt
 from portal.governance import COORDINATORS, editors_group_name, moderators_group_name, setup_governance
 from portal.models import Profile, Team
+from tests.courses.utils import get_as, report_url
 from tests.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
 from tests.governance.utils import make_user
 from tests.news.utils import assert_same_queries, count_queries
@@ -133,18 +134,9 @@ def people(regions, teams, course):
     }
 
 
-def report_url(course, query=""):
-    return f"/admin/raporty-szkolen/{course.pk}/" + (f"?{query}" if query else "")
-
-
 def learner_names(response):
     assert response.status_code == 200
     return [text_of(cell) for cell in soup(response).select("table.learner-report tbody th")]
-
-
-def get_as(client, user, url):
-    client.force_login(user)
-    return client.get(url)
 
 
 # Who sees what ----------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ and what was saved before is kept.
 import pytest
 
 from courses.models import ExerciseSubmission, QuizAttempt
-from tests.courses.test_courses import member, quiz_id, school  # noqa: F401 (fixtures)
-from tests.courses.test_exercises import assessment, learner, lesson, rate  # noqa: F401 (fixtures)
+from tests.courses.smart_worksheet import rate
+from tests.courses.utils import quiz_id
 from tests.portal.utils import soup, text_of
 from tests.unicode_input import NOT_ASCII_NUMBERS
 
@@ -28,7 +28,7 @@ ZERO_LOOKALIKES = {
 
 
 @pytest.mark.parametrize("value", ZERO_LOOKALIKES.values(), ids=ZERO_LOOKALIKES.keys())
-def test_a_quiz_answer_in_unicode_digits_is_no_answer_and_no_error(client, school, member, value):  # noqa: F811
+def test_a_quiz_answer_in_unicode_digits_is_no_answer_and_no_error(client, school, member, value):
     client.force_login(member)
     quiz_lesson = school[3]
 
@@ -43,8 +43,8 @@ def test_a_quiz_answer_in_unicode_digits_is_no_answer_and_no_error(client, schoo
 @pytest.mark.parametrize("value", NOT_ASCII_NUMBERS.values(), ids=NOT_ASCII_NUMBERS.keys())
 def test_a_rating_in_unicode_digits_is_reported_in_polish_and_the_last_result_is_kept(
     client,
-    assessment,  # noqa: F811
-    learner,  # noqa: F811
+    assessment,
+    learner,
     value,
 ):
     client.force_login(learner)

@@ -6,7 +6,6 @@ import zipfile
 
 import pytest
 import weasyprint
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -332,13 +331,6 @@ def test_the_wagtail_search_finds_a_document_by_its_text(db, media_root, polish_
 
 
 # The admin --------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor(client, home):
-    user = get_user_model().objects.create_superuser("redakcja", "redakcja@example.org", "haslo-testowe-123")
-    client.force_login(user)
-    return client
 
 
 def document_form(name, data, **fields):

@@ -3,13 +3,13 @@
 from urllib.parse import quote, unquote
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from portal.models import DownloadCount, ModelDocumentFile
-from tests.factories import DocumentFactory, ModelDocumentPageFactory, attach_pdf, pdf_bytes
+from tests.documents.utils import docx_bytes
+from tests.factories import DocumentFactory, ModelDocumentPageFactory, UserFactory, attach_pdf, pdf_bytes
 from tests.portal.utils import soup, translate
 
 LOGIN_PATH = "/konto/logowanie/"
@@ -150,8 +150,6 @@ def test_file_shared_by_a_live_and_a_draft_document_is_served(client, regions, c
 def test_wagtails_document_address_shows_only_a_pdf_in_the_browser(client, document_page, pdf_file, settings):
     """Every other file is a download, with nosniff: no upload is ever rendered as a page (also with the
     media in a bucket: WAGTAILDOCS_SERVE_METHOD keeps Wagtail from redirecting to the bucket)."""
-    from tests.documents.test_uploads import docx_bytes
-
     assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
     data = docx_bytes()
     docx = DocumentFactory(title="Model", file__data=data, file__filename="model.docx", file_size=len(data))
@@ -196,7 +194,7 @@ def members():
 
 @pytest.fixture
 def user(db):
-    return get_user_model().objects.create_user("anna", "anna@example.org", "haslo-testowe-123")
+    return UserFactory(username="anna")
 
 
 def restrict(page, restriction_type=PageViewRestriction.LOGIN, groups=(), password=""):

@@ -6,7 +6,6 @@ import zipfile
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
@@ -14,17 +13,11 @@ from django.utils.translation import gettext
 from wagtail.models import Collection, UploadedFile
 
 from portal.models import PortalDocument
+from tests.documents.utils import docx_bytes
 from tests.factories import pdf_bytes
 from tests.portal.utils import soup
 
 ADD_URL = "/admin/documents/add/"
-
-
-@pytest.fixture
-def editor(client, home):
-    user = get_user_model().objects.create_superuser("redakcja", "redakcja@example.org", "haslo-testowe-123")
-    client.force_login(user)
-    return client
 
 
 def upload(editor, name, data, content_type="application/octet-stream", **fields):
@@ -36,20 +29,6 @@ def upload(editor, name, data, content_type="application/octet-stream", **fields
         **fields,
     }
     return editor.post(ADD_URL, form)
-
-
-def docx_bytes():
-    """A minimal Word document: a ZIP with the OOXML parts."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(
-            "[Content_Types].xml",
-            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-            'wordprocessingml.document.main+xml"/></Types>',
-        )
-        archive.writestr("word/document.xml", "<w:document/>")
-    return buffer.getvalue()
 
 
 def zip_bytes():

@@ -1,12 +1,12 @@
 """Helpers for the governance tests: admin URLs, the page forms' POST data, refusals and snapshots."""
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Workflow, WorkflowPage
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from portal.models import Profile, RegionPage
+from tests.factories import UserFactory
 
 # The page types an editor creates under a RegionPage (RegionPage.subpage_types), as app label and model.
 REGION_SUBPAGE_TYPES = [
@@ -19,7 +19,7 @@ REGION_SUBPAGE_TYPES = [
 
 def make_user(username, group_name, region=None):
     """A person an administrator put in the group ``group_name``, working for ``region`` (their Profile)."""
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "haslo-testowe-123")
+    user = UserFactory(username=username)
     user.groups.add(Group.objects.get(name=group_name))
     Profile.objects.create(user=user, region=region)
     return user

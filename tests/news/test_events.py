@@ -4,7 +4,6 @@ import datetime
 import zoneinfo
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import date as date_filter
 from django.utils import timezone, translation
@@ -191,13 +190,6 @@ def test_clean_refuses_impossible_dates(fields, field, message):
 )
 def test_clean_accepts_possible_dates(fields):
     EventPage(title="Spotkanie", slug="spotkanie", summary="Opis.", start_date=day(2026, 5, 12), **fields).clean()
-
-
-@pytest.fixture
-def editor(client, home):
-    user = get_user_model().objects.create_superuser("redakcja", "redakcja@example.org", "haslo-testowe-123")
-    client.force_login(user)
-    return client
 
 
 def add_event_in_admin(editor, parent, **fields):

@@ -19,8 +19,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageLogEntry, Revision
 
 from portal.models import PloneItem, PortalDocument, PortalImage
-from tests.plone_import.conftest import make_portal, run_import
 from tests.plone_import.export_builder import build_export
+from tests.plone_import.utils import make_portal, run_import
 from tests.portal.utils import soup, text_of
 
 

@@ -12,8 +12,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 from portal.models import PloneItem, PortalDocument
-from tests.plone_import.conftest import run_import
 from tests.plone_import.export_builder import build_export
+from tests.plone_import.utils import run_import
 
 
 def report_of(path):

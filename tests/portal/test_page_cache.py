@@ -4,12 +4,11 @@ import uuid
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
 from portal import page_cache
 from portal.page_cache import HIT_HEADER, AnonymousPageCacheMiddleware
-from tests.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, UserFactory
 
 
 @pytest.fixture
@@ -77,7 +76,7 @@ def test_moving_a_page_renews_its_address_and_the_links_to_it(client, news, home
 
 def test_signed_in_users_never_get_or_leave_a_kept_page(client, news):
     _index, item = news
-    user = get_user_model().objects.create_user("anna", "anna@example.org", "hasło-do-testów-123")
+    user = UserFactory(username="anna", password="hasło-do-testów-123")
     client.force_login(user)
     response = client.get(item.url)
     assert response.status_code == 200

@@ -6,7 +6,6 @@ from html import unescape as html_unescape
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -23,6 +22,7 @@ from tests.factories import (
     RegionFactory,
     RegionPageFactory,
     StandardPageFactory,
+    UserFactory,
 )
 from tests.portal.utils import translate, ui
 
@@ -137,7 +137,7 @@ def test_a_statement_cannot_be_created_under_a_standard_page(home):
 
 @pytest.fixture
 def editor_client(client, home):
-    user = get_user_model().objects.create_superuser("redaktor", "redaktor@example.org", "haslo-redaktora-123")
+    user = UserFactory(username="redaktor", password="haslo-redaktora-123", superuser=True)
     client.force_login(user)
     return client
 

@@ -8,7 +8,7 @@ from django.test import RequestFactory, override_settings
 
 from portal import render_limits
 from tests.courses import test_reports
-from tests.courses.test_reports import get_as, report_url
+from tests.courses.utils import get_as, report_url
 
 # The course report's fixtures: a course, two regions' teams, learners at every stage, the staff.
 course, teams, people = test_reports.course, test_reports.teams, test_reports.people

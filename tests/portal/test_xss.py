@@ -12,7 +12,6 @@ import json
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import HttpResponse
 from django.test import Client
@@ -28,13 +27,14 @@ from courses.models import ExerciseSubmission, LessonPage
 from news.models import NewsPage
 from portal.governance import COORDINATORS, moderators_group_name, setup_governance
 from portal.models import PortalDocument, PortalImage, Profile
-from tests.courses.test_exercises import SELF_ASSESSMENT, WORKSHEET, good_goal
-from tests.courses.test_genogram_editor import block_value as genogram_block_value
+from tests.courses.genogram_lesson import block_value as genogram_block_value
+from tests.courses.smart_worksheet import SELF_ASSESSMENT, WORKSHEET, good_goal
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
     LessonPageFactory,
     NewsIndexPageFactory,
+    UserFactory,
     pdf_bytes,
 )
 from tests.governance.utils import add_url, make_user
@@ -375,7 +375,7 @@ LESSON_URL = "/szkola-kooperacji/cele-smart/cwiczenia/"
 
 @pytest.fixture
 def learner(course, regions):
-    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "haslo-testowe-123", first_name="Ewa")
+    user = UserFactory(username="ewa", first_name="Ewa")
     Profile.objects.create(user=user, region=regions.kielce.region)
     learning.enrol(user, course)
     return user

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.production.conftest import PROJECT_DIR
+from tests.production.helpers import PROJECT_DIR
 
 
 def make(site, *arguments):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.production.conftest import LEARNER, Visitor
+from tests.production.helpers import LEARNER, Visitor
 
 
 def directives(policy):

@@ -3,7 +3,7 @@ gunicorn with the production settings, reached directly or as through nginx, and
 
 import uuid
 
-from tests.production.conftest import PASSWORD, Visitor, redis_client
+from tests.production.helpers import PASSWORD, Visitor, redis_client
 
 DIRECT = "127.0.0.2"  # a visitor who reaches gunicorn directly: no configured proxy
 

@@ -10,12 +10,18 @@ sharing a partner, the partner of a son having a child with his mother, partner 
 grandparent, partners across generations).
 """
 
+import json
 from itertools import combinations
+from pathlib import Path
 
 from hypothesis import strategies as st
 
 from courses.exercises.genogram import render_svg
 from courses.exercises.genogram.geometry import COUPLE_DROP, HALF, row_y
+
+# Families that once broke the layout, kept as regression cases (genogram_cases/<what broke>.json).
+CASES_DIR = Path(__file__).parent / "genogram_cases"
+CASES = {path.stem: json.loads(path.read_text()) for path in sorted(CASES_DIR.glob("*.json"))}
 
 SEXES = ("male", "female", "unknown")
 COUPLE_KINDS = ("married", "cohabiting", "engaged", "separated", "divorced")

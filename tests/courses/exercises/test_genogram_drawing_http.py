@@ -8,9 +8,8 @@ import json
 import pytest
 
 from courses.models import ExerciseSubmission, LessonPage
-from tests.courses.exercises.test_genogram_generated import CASES
-from tests.courses.test_genogram_editor import LESSON_URL, change, editor_url, make_learner, stored
-from tests.courses.test_genogram_editor import lesson as lesson  # noqa: F401 (the fixture)
+from tests.courses.exercises.genogram_generated import CASES
+from tests.courses.genogram_lesson import LESSON_URL, change, editor_url, make_learner, stored
 from tests.portal.utils import soup, text_of
 
 # The module (the package exports its function layout() under the same name).
@@ -25,7 +24,7 @@ def upload(data, name="rodzina.json"):
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_an_imported_case_that_broke_the_layout_is_drawn(client, lesson, name):  # noqa: F811
+def test_an_imported_case_that_broke_the_layout_is_drawn(client, lesson, name):
     learner = make_learner(lesson)
     client.force_login(learner)
     url = editor_url(lesson)
@@ -37,7 +36,7 @@ def test_an_imported_case_that_broke_the_layout_is_drawn(client, lesson, name): 
     assert drawn == {f"genogram-person-{person['id']}" for person in CASES[name]["people"]}
 
 
-def test_a_genogram_over_the_time_budget_is_explained_in_polish_and_not_kept(client, lesson, monkeypatch):  # noqa: F811
+def test_a_genogram_over_the_time_budget_is_explained_in_polish_and_not_kept(client, lesson, monkeypatch):
     learner = make_learner(lesson)
     client.force_login(learner)
     url = editor_url(lesson)

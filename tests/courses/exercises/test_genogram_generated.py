@@ -6,21 +6,17 @@ The Hypothesis run is derandomised and keeps no example database, so that CI run
 every time; ``HYPOTHESIS_PROFILE=genogram-deep`` runs 5,000 random ones locally."""
 
 import importlib
-import json
 import os
-from pathlib import Path
 
 import pytest
 from django.utils import translation
 from hypothesis import HealthCheck, example, given, settings
 
 from courses.exercises.genogram import LayoutTooSlow, layout, parse, render_svg
-from tests.courses.exercises.genogram_generated import assert_drawing_rules, assert_renders, families
+from tests.courses.exercises.genogram_generated import CASES, assert_drawing_rules, assert_renders, families
 
 # The module (the package exports its function layout() under the same name).
 layout_module = importlib.import_module("courses.exercises.genogram.layout")
-CASES_DIR = Path(__file__).parent / "genogram_cases"
-CASES = {path.stem: json.loads(path.read_text()) for path in sorted(CASES_DIR.glob("*.json"))}
 
 settings.register_profile(
     "genogram-ci",
