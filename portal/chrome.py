@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from portal.content_version import CACHE_SECONDS, content_version
 from portal.models import AccessibilityStatementPage, PortalSettings
-from portal.navigation import footer_links, language_homes, main_menu, section_indexes
+from portal.navigation import footer_links, home_indexes, language_homes, main_menu
 
 
 def accessibility_statement(home):
@@ -43,7 +43,7 @@ def site_chrome(request, language):
             "portal_settings": portal_settings,
             "footer_links": footer_links(portal_settings, language),
             "social_links": list(portal_settings.social_links.all()) if portal_settings else [],
-            "indexes": section_indexes(home.path),
+            "indexes": home_indexes(home),
         }
         cache.set(key, chrome, CACHE_SECONDS)
     return chrome

@@ -103,35 +103,41 @@ def footer_links(portal_settings, language):
 INDEXED_SECTIONS = ("news", "events", "library")
 
 
-def find_section_indexes(home_path):
-    """{section name: the first live index page of that section below the home page at ``home_path``}."""
+def find_section_indexes(children):
+    """{section name: the first live index page of that section among ``children``, a home page's}."""
     index_models = {
         found.index_model: found.name
         for found in map(section, INDEXED_SECTIONS)
         if found is not None and found.index_model is not None
     }
-    if not index_models:
-        return {}
-    children = Page.objects.filter(path__startswith=home_path, depth=len(home_path) // Page.steplen + 1)
     indexes = {}
-    for page in public(children).type(*index_models).order_by("path").specific():
-        indexes.setdefault(index_models[type(page)], page)
+    if index_models:
+        for page in public(children).type(*index_models).order_by("path").specific():
+            indexes.setdefault(index_models[type(page)], page)
     return indexes
 
 
-def section_indexes(home_path):
-    """The section indexes of a language version, cached until any page changes."""
+def section_indexes(home_path, children):
+    """The section indexes of the language version at ``home_path``, cached until any page changes."""
     key = f"portal:indexes:{home_path}:{content_version()}"
     indexes = cache.get(key)
     if indexes is None:
-        indexes = find_section_indexes(home_path)
+        indexes = find_section_indexes(children)
         cache.set(key, indexes, CACHE_SECONDS)
     return indexes
 
 
+def home_indexes(home):
+    """The section indexes below ``home`` (no query for a home page without children)."""
+    return section_indexes(home.path, home.get_children())
+
+
 def indexes_of(page):
     """The section indexes of ``page``'s language version."""
-    return section_indexes(page.path[: Page.steplen * HOME_DEPTH])
+    if page.depth <= HOME_DEPTH:
+        return home_indexes(page)
+    home_path = page.path[: Page.steplen * HOME_DEPTH]
+    return section_indexes(home_path, Page.objects.filter(path__startswith=home_path, depth=HOME_DEPTH + 1))
 
 
 def section_index(request, name, page):
