@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
@@ -8,14 +9,12 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Learner accounts")
 
     def ready(self):
-        from accounts import two_factor  # noqa: F401  (connects the sign-in signal)
+        from accounts import two_factor  # noqa: F401, PLC0415  (connects the sign-in signal; needs the models)
 
         checks.register(check_two_factor_required, checks.Tags.security, deploy=True)
 
 
 def check_two_factor_required(app_configs, **kwargs):
-    from django.conf import settings
-
     if settings.PORTAL_ADMIN_2FA_REQUIRED:
         return []
     return [

@@ -3,7 +3,7 @@ from wagtail import hooks
 
 # Each module registers its own admin views and menu items.
 from courses.admin import certificates, exercises, reports  # noqa: F401
-from courses.models import CourseIndexPage, CoursePage
+from courses.models import CourseIndexPage, CoursePage, Enrolment
 from portal.sections import Section
 
 
@@ -20,3 +20,8 @@ def course_sections():
             search_order=40,
         )
     ]
+
+
+@hooks.register("register_backup_counts")
+def course_backup_counts():
+    return {"enrolments": Enrolment}

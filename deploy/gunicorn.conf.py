@@ -4,8 +4,16 @@ Every value can be changed from the environment (the systemd unit in deploy/ set
 command line, which wins over this file. docs/operations.md explains the choices.
 """
 
+import gc
 import multiprocessing
 import os
+
+from django.db import connections
+from django.urls import get_resolver
+
+# The project directory is the working directory (gunicorn puts it on the path before reading this
+# file); the module needs nothing from Django until preload() runs.
+from search.lemmas import preload
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # Synchronous workers: the portal's pages are short database-bound requests. Two per core, plus one.
@@ -46,13 +54,6 @@ def when_ready(server):
     - freeze what is loaded out of the garbage collector's reach: a worker then neither copies those
       pages when collecting nor spends seconds walking the dictionary when it exits.
     """
-    import gc
-
-    from django.db import connections
-    from django.urls import get_resolver
-
-    from search.lemmas import preload
-
     seconds = preload()
     get_resolver().url_patterns  # noqa: B018  (imports the views)
     connections.close_all()

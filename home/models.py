@@ -7,9 +7,11 @@ from wagtail.search import index
 
 from portal.blocks import HomeStreamBlock
 from portal.content_version import content_version
+from portal.documents import prefetch_files
 from portal.models import BasePage, RegionPage
 from portal.navigation import indexes_of
 from portal.regions import attach_region_pages
+from portal.sections import listed
 from portal.visibility import public
 
 
@@ -102,22 +104,14 @@ class HomePage(BasePage):
 
     def get_sections(self, indexes):
         """Latest news, next events and newest documents of this language version, with their indexes."""
-        from news.models import EventPage, NewsPage
-        from portal.documents import prefetch_files
-        from portal.models import ModelDocumentPage
-
         events_index = indexes.get("events")
-        news = public(NewsPage.objects.descendant_of(self)).select_related("image").order_by("-date", "-pk")
-        documents = public(ModelDocumentPage.objects.descendant_of(self)).select_related("category")
         return {
             "news_index": indexes.get("news"),
-            "latest_news": attach_region_pages(news[:3]),
+            "latest_news": attach_region_pages(listed("news", self)[:3]),
             "events_index": events_index,
-            "next_events": attach_region_pages(
-                events_index.upcoming()[:3] if events_index else EventPage.objects.none()
-            ),
+            "next_events": attach_region_pages(events_index.upcoming()[:3] if events_index else []),
             "library": indexes.get("library"),
-            "newest_documents": prefetch_files(attach_region_pages(documents.order_by("-version_date", "-pk")[:3])),
+            "newest_documents": prefetch_files(attach_region_pages(listed("library", self)[:3])),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -132,7 +126,7 @@ class HomePage(BasePage):
         return context
 
     def get_home_sections(self, request):
-        sections = self.get_sections(indexes_of(request, self))
+        sections = self.get_sections(indexes_of(self))
         sections["region_pages"] = list(self.get_region_pages())
         sections["highlights"] = self.get_visible_highlights()
         return sections

@@ -5,6 +5,7 @@ import datetime
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vText
 
 PRODID = "-//Portal Kooperacji//Wydarzenia//PL"
@@ -47,8 +48,6 @@ def build_event(page, request):
 
 
 def calendar_response(events, *, filename, request):
-    from django.utils.translation import gettext as _
-
     calendar = build_calendar(events, request, name=_("Portal Kooperacji – events"))
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

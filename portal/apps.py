@@ -10,7 +10,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import admin_forms, audit, signals  # noqa: F401
+        # Signal receivers and admin form changes: they need the models, loaded only now.
+        from portal import admin_forms, audit, signals  # noqa: F401, PLC0415
 
         audit.connect()
         admin_forms.install()

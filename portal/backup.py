@@ -23,10 +23,17 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection, connections
+from wagtail import hooks
+from wagtail.models import Page
+
+from portal.content_version import new_content_version
+from portal.models import PortalDocument, PortalImage
 
 FORMAT = 1
+COUNTS_HOOK = "register_backup_counts"
 
 
 class BackupError(Exception):
@@ -60,19 +67,12 @@ def media_on_disk():
 
 
 def counts():
-    from django.contrib.auth import get_user_model
-    from wagtail.models import Page
-
-    from courses.models import Enrolment
-    from portal.models import PortalDocument, PortalImage
-
-    return {
-        "pages": Page.objects.count(),
-        "documents": PortalDocument.objects.count(),
-        "images": PortalImage.objects.count(),
-        "users": get_user_model().objects.count(),
-        "enrolments": Enrolment.objects.count(),
-    }
+    """{name: number of rows} for the manifest: the core's pages, files and users, then what the apps
+    add through the "register_backup_counts" hook (each returns {name: model}, e.g. the enrolments)."""
+    models = {"pages": Page, "documents": PortalDocument, "images": PortalImage, "users": get_user_model()}
+    for hook in hooks.get_hooks(COUNTS_HOOK):
+        models.update(hook())
+    return {name: model.objects.count() for name, model in models.items()}
 
 
 def dump_database(work):
@@ -143,8 +143,6 @@ def restore(archive):
         restore_database(work / manifest["database"])
         if manifest["media"] and (work / "media").is_dir():
             replace_directory(media_root, work / "media")
-    from portal.content_version import new_content_version
-
     new_content_version()  # every cached page and listing is rendered afresh
     return manifest
 

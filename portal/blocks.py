@@ -6,6 +6,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import StringSegmentValue
 
 TEMPLATE_DIR = "components/blocks/"
 
@@ -87,8 +88,6 @@ class PortalTableBlock(TableBlock):
         template = TEMPLATE_DIR + "table_block.html"
 
     def get_translatable_segments(self, value):
-        from wagtail_localize.segments import StringSegmentValue
-
         if not value:
             return []
         segments = []

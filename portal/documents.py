@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
@@ -81,10 +81,13 @@ class DocumentLibraryFilterForm(ListingFilterForm):
         ]  # options start with a capital, like "Wszystkie"
 
 
+def newest_documents(document_pages):
+    """Model documents as the home and region pages list them: newest version first, with their category."""
+    return document_pages.select_related("category").order_by("-version_date", "-pk")
+
+
 def prefetch_files(document_pages):
     """Attach ``page.file_list`` (files with their documents) to each page with one query."""
-    from django.db.models import prefetch_related_objects
-
     files = Prefetch("files", queryset=ModelDocumentFile.objects.select_related("document").order_by("sort_order"))
     prefetch_related_objects(document_pages, files)
     for page in document_pages:

@@ -19,7 +19,6 @@ permissions an administrator added by hand are never taken away.
 
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -34,9 +33,12 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail_localize.models import Translation, TranslationSource
 
 from portal import audit
 from portal.models import Region, RegionPage
+from portal.navigation import HOME_DEPTH
+from portal.sections import section
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = EDITOR_PAGE_PERMISSIONS + ["publish_page", "lock_page", "unlock_page"]
@@ -230,10 +232,18 @@ def ensure_workflow(region, region_page, moderators, report):
 
 
 def polish_home():
-    """The Polish home page (the source tree), or None before the site exists."""
-    from home.models import HomePage
+    """The Polish home page (the source tree), or None before the site exists.
 
-    return HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path").first()
+    Home pages are the only pages the portal allows under the root; Wagtail's welcome page, a plain
+    Page, is there only until the site is made.
+    """
+    return (
+        Page.objects.filter(depth=HOME_DEPTH, locale__language_code=settings.LANGUAGE_CODE)
+        .not_exact_type(Page)
+        .order_by("path")
+        .specific()
+        .first()
+    )
 
 
 def ensure_region_page(region, home, report):
@@ -257,8 +267,6 @@ def ensure_region_page_translations(region_page, report):
     A draft: the translators translate its text and publish it (wagtail-localize's editor); until
     then the region's news in that language have a parent to be translated under.
     """
-    from wagtail_localize.models import Translation, TranslationSource
-
     for locale in Locale.objects.exclude(language_code=settings.LANGUAGE_CODE):
         if region_page.get_translation_or_none(locale) is not None:
             continue
@@ -315,12 +323,11 @@ def setup_central_groups(home, report):
 
 
 def course_indexes():
-    """The course index pages, once the courses app exists (Szkoła Kooperacji)."""
-    try:
-        model = apps.get_model("courses", "CourseIndexPage")
-    except LookupError:
+    """The course index pages, when an app registers the courses section (Szkoła Kooperacji)."""
+    courses = section("courses")
+    if courses is None or courses.index_model is None:
         return []
-    return list(model.objects.all())
+    return list(courses.index_model.objects.all())
 
 
 @transaction.atomic

@@ -1,8 +1,11 @@
-"""What the base template needs on every page: menu, breadcrumbs, translations, statement link.
+"""What the base template needs on every page: menu, breadcrumbs, translations, footer links, and the
+section index pages (news, events, library) that pages link to.
 
 Each function costs one or two queries whatever the size of the site. The parts that are the same on
-every page of a language version (``site_chrome``) are cached until any page or the portal settings
-change (the listing cache version, see portal/signals.py).
+every page of a language version are cached until any page or the portal settings change (the content
+version, see portal/signals.py): the section indexes here, the rest in portal/chrome.py. This module
+needs none of the portal's models, so that pages (portal.models, news) can use it; the sections'
+index models come from the registry (portal/sections.py).
 """
 
 from django.conf import settings
@@ -10,6 +13,8 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from portal.content_version import CACHE_SECONDS, content_version
+from portal.sections import section
 from portal.visibility import public
 
 # root (1) → HomePage (2): one home page per language version.
@@ -65,17 +70,6 @@ def language_links(request, page=None, homes=None):
     return links
 
 
-def accessibility_statement(home):
-    """The statement of the active language version, else of the Polish one."""
-    from portal.models import AccessibilityStatementPage
-
-    if home is None:
-        return None
-    statements = AccessibilityStatementPage.objects.live().select_related("locale")
-    in_language = statements.child_of(home).first()
-    return in_language or statements.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-
-
 def footer_links(portal_settings, language):
     """The footer's links, each to its page's live translation in ``language`` where there is one.
 
@@ -105,58 +99,49 @@ def footer_links(portal_settings, language):
     return result
 
 
-def section_indexes(home):
-    """{"news"|"events"|"library": the live index page of that section under ``home``}."""
-    from news.models import EventIndexPage, NewsIndexPage
-    from portal.models import DocumentLibraryPage
+# The sections that have an index page below each home page, for the pages that link to it.
+INDEXED_SECTIONS = ("news", "events", "library")
 
-    if home is None:
-        return {}
-    names = {NewsIndexPage: "news", EventIndexPage: "events", DocumentLibraryPage: "library"}
-    children = public(home.get_children()).type(*names).order_by("path").specific()
+
+def find_section_indexes(children):
+    """{section name: the first live index page of that section among ``children``, a home page's}."""
+    index_models = {
+        found.index_model: found.name
+        for found in map(section, INDEXED_SECTIONS)
+        if found is not None and found.index_model is not None
+    }
     indexes = {}
-    for page in children:
-        indexes.setdefault(names[type(page)], page)
+    if index_models:
+        for page in public(children).type(*index_models).order_by("path").specific():
+            indexes.setdefault(index_models[type(page)], page)
     return indexes
 
 
-def indexes_of(request, page):
-    """The section indexes of ``page``'s language version (from the cached chrome when it is that one)."""
+def section_indexes(home_path, children):
+    """The section indexes of the language version at ``home_path``, cached until any page changes."""
+    key = f"portal:indexes:{home_path}:{content_version()}"
+    indexes = cache.get(key)
+    if indexes is None:
+        indexes = find_section_indexes(children)
+        cache.set(key, indexes, CACHE_SECONDS)
+    return indexes
+
+
+def home_indexes(home):
+    """The section indexes below ``home`` (no query for a home page without children)."""
+    return section_indexes(home.path, home.get_children())
+
+
+def indexes_of(page):
+    """The section indexes of ``page``'s language version."""
+    if page.depth <= HOME_DEPTH:
+        return home_indexes(page)
     home_path = page.path[: Page.steplen * HOME_DEPTH]
-    chrome = site_chrome(request, get_language()) if request is not None else {}
-    if chrome.get("home") is not None and chrome["home"].path == home_path:
-        return chrome["indexes"]
-    return section_indexes(Page.objects.filter(path=home_path).first())
+    return section_indexes(home_path, Page.objects.filter(path__startswith=home_path, depth=HOME_DEPTH + 1))
 
 
 def section_index(request, name, page):
-    """The live section index ``name`` ("news", "events", "library") of ``page``'s language version."""
-    return indexes_of(request, page).get(name)
+    """The live section index ``name`` ("news", "events", "library") of ``page``'s language version.
 
-
-def site_chrome(request, language):
-    """Home, menu, statement, settings and footer of the request's site in ``language``, cached."""
-    from portal.content_version import CACHE_SECONDS, content_version
-    from portal.models import PortalSettings
-
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    key = f"portal:chrome:{site.pk}:{language}:{content_version()}"
-    chrome = cache.get(key)
-    if chrome is None:
-        homes = language_homes(site)
-        home = homes.get(language) or site.root_page
-        portal_settings = PortalSettings.objects.select_related("funding_image").filter(site=site).first()
-        chrome = {
-            "home": home,
-            "homes": homes,
-            "menu": main_menu(home),
-            "statement": accessibility_statement(home),
-            "portal_settings": portal_settings,
-            "footer_links": footer_links(portal_settings, language),
-            "social_links": list(portal_settings.social_links.all()) if portal_settings else [],
-            "indexes": section_indexes(home),
-        }
-        cache.set(key, chrome, CACHE_SECONDS)
-    return chrome
+    The same for every request; ``request`` stays in the signature for the callers (news.models)."""
+    return indexes_of(page).get(name)

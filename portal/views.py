@@ -10,7 +10,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.defaults import page_not_found as django_page_not_found
 
-from portal.navigation import site_chrome
+from portal.chrome import site_chrome
 from portal.sitemap import site_map_sections
 
 

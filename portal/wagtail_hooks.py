@@ -1,14 +1,23 @@
+from django.http import Http404
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.admin_messages import say_published_after_approval
 from portal.admin_scoping import ScopedViewSetMixin
+from portal.choosers import region_collection_first, region_pages_first
+from portal.dashboard import construct_panels
+from portal.documents import newest_documents, restriction_response
 from portal.forms import TeamForm
 from portal.models import (
     DocumentCategory,
     DocumentLibraryPage,
+    ModelDocumentFile,
     ModelDocumentPage,
     Project,
     Region,
@@ -91,11 +100,6 @@ def refuse_restricted_model_document_files(document, request):
     """A file attached to model documents is served by Wagtail's own document URL only as the pages
     allow: not while every page that carries it is a draft (an embargoed report), except to editors,
     and to nobody a restricted page would refuse."""
-    from django.http import Http404
-
-    from portal.documents import restriction_response
-    from portal.models import ModelDocumentFile
-
     attachments = list(ModelDocumentFile.objects.filter(document=document).select_related("page"))
     live = [attachment.page for attachment in attachments if attachment.page.live]
     if attachments and not live and not request.user.has_perm("wagtailadmin.access_admin"):
@@ -113,8 +117,6 @@ hooks.register("after_edit_page", say_published_after_approval)
 
 @hooks.register("construct_homepage_panels")
 def editors_dashboard(request, panels):
-    from portal.dashboard import construct_panels
-
     construct_panels(request, panels)
 
 
@@ -132,8 +134,6 @@ def may_restructure(user, page):
 
 @hooks.register("before_delete_page")
 def refuse_delete_without_add_or_publish(request, page):
-    from wagtail.admin.auth import permission_denied
-
     if not may_restructure(request.user, page):
         return permission_denied(request)
     return None
@@ -141,8 +141,6 @@ def refuse_delete_without_add_or_publish(request, page):
 
 @hooks.register("before_move_page")
 def refuse_move_without_add_or_publish(request, page, destination):
-    from wagtail.admin.auth import permission_denied
-
     if not may_restructure(request.user, page):
         return permission_denied(request)
     return None
@@ -150,9 +148,6 @@ def refuse_move_without_add_or_publish(request, page, destination):
 
 @hooks.register("before_bulk_action")
 def refuse_bulk_delete_or_move_without_add_or_publish(request, action_type, objects, action_class_instance):
-    from wagtail.admin.auth import permission_denied
-    from wagtail.models import Page
-
     if action_class_instance.action_type not in ("delete", "move"):
         return None
     pages = [obj for obj in objects if isinstance(obj, Page)]
@@ -163,30 +158,21 @@ def refuse_bulk_delete_or_move_without_add_or_publish(request, action_type, obje
 
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_region_first(pages, request):
-    from portal.choosers import region_pages_first
-
     return region_pages_first(pages, request)
 
 
 @hooks.register("construct_image_chooser_queryset")
 def image_chooser_region_first(images, request):
-    from portal.choosers import region_collection_first
-
     return region_collection_first(images, request)
 
 
 @hooks.register("construct_document_chooser_queryset")
 def document_chooser_region_first(documents, request):
-    from portal.choosers import region_collection_first
-
     return region_collection_first(documents, request)
 
 
 @hooks.register("insert_global_admin_js")
 def admin_accessibility_fixes():
-    from django.templatetags.static import static
-    from django.utils.html import format_html
-
     return format_html('<script src="{}" defer></script>', static("js/admin-a11y.js"))
 
 
@@ -200,6 +186,7 @@ def portal_sections():
             search_key="dokumenty",
             search_label=_("Documents"),
             search_order=30,
+            listing=newest_documents,
         ),
         Section(
             name="regions", item_model=RegionPage, search_key="regiony", search_label=_("Regions"), search_order=50

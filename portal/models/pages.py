@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
 from portal.models.base import BasePage
+from portal.navigation import section_index
+from portal.sections import listed
 
 
 class StandardPage(BasePage):
@@ -71,23 +73,9 @@ class RegionPage(BasePage):
         verbose_name_plural = _("region pages")
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils import timezone
-
-        from news.models import EventPage, NewsPage
-        from portal.models.documents import ModelDocumentPage
-        from portal.navigation import section_index
-        from portal.visibility import public
-
         context = super().get_context(request, *args, **kwargs)
-        today = timezone.localdate()
-        context["latest_news"] = list(
-            public(NewsPage.objects.child_of(self)).select_related("image").order_by("-date", "-pk")[:5]
-        )
-        context["upcoming_events"] = list(
-            public(EventPage.objects.child_of(self))
-            .filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
-            .order_by("start_date", "start_time", "pk")[:3]
-        )
+        context["latest_news"] = list(listed("news", self, children_only=True)[:5])
+        context["upcoming_events"] = list(listed("events", self, children_only=True)[:3])
         # The cards name the item's region: it is this page (no query per card).
         for item in context["latest_news"] + context["upcoming_events"]:
             item.region_page = self
@@ -98,11 +86,7 @@ class RegionPage(BasePage):
                 "rss": f"{base}{news_index.reverse_subpage('rss')}?region={self.slug}",
                 "atom": f"{base}{news_index.reverse_subpage('atom')}?region={self.slug}",
             }
-        context["documents"] = (
-            public(ModelDocumentPage.objects.child_of(self))
-            .select_related("category")
-            .order_by("-version_date", "-pk")[:5]
-        )
+        context["documents"] = listed("library", self, children_only=True)[:5]
         return context
 
     def clean(self):

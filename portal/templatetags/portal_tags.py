@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import get_language
 
 from portal import navigation
+from portal.chrome import site_chrome
 
 register = template.Library()
 
@@ -13,7 +14,7 @@ def portal_chrome(context):
     page = context.get("page")
     if request is None:
         return {}
-    chrome = dict(navigation.site_chrome(request, get_language()))
+    chrome = dict(site_chrome(request, get_language()))
     home = chrome.get("home")
     chrome["breadcrumbs"] = navigation.breadcrumbs(page, home)
     chrome["languages"] = navigation.language_links(request, page, homes=chrome.get("homes"))
