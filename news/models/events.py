@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from news.ical import calendar_response
 from portal.blocks import BodyStreamBlock
 from portal.listing import ListingFilterForm, paginate
 from portal.models import BasePage
@@ -196,8 +197,6 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("kalendarz/", name="ical")
     def ical(self, request):
-        from news.ical import calendar_response
-
         return calendar_response([self], filename=f"{self.slug}.ics", request=request)
 
 
@@ -273,8 +272,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("kalendarz/", name="ical")
     def ical(self, request):
-        from news.ical import calendar_response
-
         form = ListingFilterForm(request.GET, home=self.home())
         events = self.upcoming(form.filter_by_place(self.all_events())).select_related("locale")  # for the UIDs
         region = form.valid_filters().get("region")

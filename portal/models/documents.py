@@ -10,7 +10,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from portal.content_version import cached_choices
 from portal.models.base import BasePage
+from portal.visibility import public
 
 
 class DocumentCategory(TranslatableMixin, models.Model):
@@ -163,13 +165,9 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
         return self.get_parent()
 
     def all_documents(self):
-        from portal.visibility import public
-
         return public(ModelDocumentPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
 
     def years(self):
-        from portal.content_version import cached_choices
-
         dates = lambda: self.all_documents().dates("version_date", "year", order="DESC")  # noqa: E731
         return [date.year for date in cached_choices(f"document-years:{self.pk}", dates)]
 
