@@ -7,8 +7,8 @@ from wagtail.search import index
 
 from portal.blocks import HomeStreamBlock
 from portal.content_version import content_version
-from portal.documents import prefetch_files
 from portal.models import BasePage, RegionPage
+from portal.models.documents import prefetch_files
 from portal.navigation import indexes_of
 from portal.regions import attach_region_pages
 from portal.sections import listed

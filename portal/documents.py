@@ -4,22 +4,19 @@ import mimetypes
 from pathlib import Path
 
 import filetype
-from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import F, Prefetch, prefetch_related_objects
+from django.db.models import F
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, PageViewRestriction
 
-from portal.listing import ListingFilterForm
-from portal.models import DocumentCategory, ModelDocumentFile, PortalDocument
+from portal.models import ModelDocumentFile
 from portal.models.documents import DownloadCount
 from portal.visibility import login_url
 
@@ -65,34 +62,6 @@ def check_upload(uploaded_file):
             _("The content of the file does not match its .%(extension)s extension. Save it again in that format."),
             params={"extension": extension},
         )
-
-
-class DocumentLibraryFilterForm(ListingFilterForm):
-    category = forms.ChoiceField(label=_("Category"), required=False)
-    language = forms.ChoiceField(label=_("Language of the file"), required=False)
-
-    def __init__(self, data, *, locale, **kwargs):
-        super().__init__(data, **kwargs)
-        categories = DocumentCategory.objects.filter(locale=locale)
-        everything = [("", _("all"))]
-        self.fields["category"].choices = everything + [(category.slug, category.name) for category in categories]
-        self.fields["language"].choices = everything + [
-            (code, capfirst(name)) for code, name in PortalDocument._meta.get_field("language").choices
-        ]  # options start with a capital, like "Wszystkie"
-
-
-def newest_documents(document_pages):
-    """Model documents as the home and region pages list them: newest version first, with their category."""
-    return document_pages.select_related("category").order_by("-version_date", "-pk")
-
-
-def prefetch_files(document_pages):
-    """Attach ``page.file_list`` (files with their documents) to each page with one query."""
-    files = Prefetch("files", queryset=ModelDocumentFile.objects.select_related("document").order_by("sort_order"))
-    prefetch_related_objects(document_pages, files)
-    for page in document_pages:
-        page.file_list = list(page.files.all())
-    return document_pages
 
 
 def count_download(file):

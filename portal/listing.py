@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.collation import polish_sort_key
 from portal.content_version import CACHE_SECONDS, content_version
-from portal.models import RegionPage
+from portal.models.pages import RegionPage
 from portal.regions import under_region_pages
 
 

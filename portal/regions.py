@@ -7,7 +7,7 @@ in a constant number of queries whatever the number of pages.
 from django.db.models import Q
 from wagtail.models import Page
 
-from portal.models import RegionPage
+from portal.models.pages import RegionPage
 
 # root (1) → HomePage (2) → RegionPage (3): parent_page_types keep region pages at this depth.
 REGION_PAGE_DEPTH = 3

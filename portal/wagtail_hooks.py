@@ -12,7 +12,7 @@ from portal.admin_messages import say_published_after_approval
 from portal.admin_scoping import ScopedViewSetMixin
 from portal.choosers import region_collection_first, region_pages_first
 from portal.dashboard import construct_panels
-from portal.documents import newest_documents, restriction_response
+from portal.documents import restriction_response
 from portal.forms import TeamForm
 from portal.models import (
     DocumentCategory,
@@ -26,6 +26,7 @@ from portal.models import (
     Team,
     region_of,
 )
+from portal.models.documents import newest_documents
 from portal.sections import Section
 
 

@@ -1,6 +1,7 @@
 """The model documents library: documents published by the regions, their files and categories."""
 
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +12,10 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from portal.content_version import cached_choices
+from portal.library_filters import DocumentLibraryFilterForm
+from portal.listing import paginate
 from portal.models.base import BasePage
+from portal.regions import attach_region_pages, region_page_of
 from portal.visibility import public
 
 
@@ -87,8 +91,6 @@ class ModelDocumentPage(BasePage):
 
     @cached_property
     def region_page(self):
-        from portal.regions import region_page_of
-
         return region_page_of(self)
 
     def get_context(self, request, *args, **kwargs):
@@ -184,13 +186,24 @@ class DocumentLibraryPage(RoutablePageMixin, BasePage):
 
     @path("")
     def library(self, request):
-        from portal.documents import DocumentLibraryFilterForm, prefetch_files
-        from portal.listing import paginate
-        from portal.regions import attach_region_pages
-
-        form = DocumentLibraryFilterForm(request.GET, home=self.home(), years=self.years(), locale=self.locale)
+        categories = DocumentCategory.objects.filter(locale=self.locale)
+        form = DocumentLibraryFilterForm(request.GET, home=self.home(), years=self.years(), categories=categories)
         page = paginate(request, self.filtered_documents(form), self.per_page)
         page.object_list = prefetch_files(attach_region_pages(page.object_list))
         return self.render(
             request, context_overrides={"form": form, "documents": page, "filters": form.valid_filters()}
         )
+
+
+def newest_documents(document_pages):
+    """Model documents as the home and region pages list them: newest version first, with their category."""
+    return document_pages.select_related("category").order_by("-version_date", "-pk")
+
+
+def prefetch_files(document_pages):
+    """Attach ``page.file_list`` (files with their documents) to each page with one query."""
+    files = Prefetch("files", queryset=ModelDocumentFile.objects.select_related("document").order_by("sort_order"))
+    prefetch_related_objects(document_pages, files)
+    for page in document_pages:
+        page.file_list = list(page.files.all())
+    return document_pages
