@@ -66,7 +66,6 @@ class Target:
 
 def targets(static_url):
     """The URLs of the current database, first the ceiling."""
-
     home = project.HomePage.objects.get(locale__language_code="pl", depth=2)
     news_index = project.NewsIndexPage.objects.child_of(home).get()
     events = project.EventIndexPage.objects.child_of(home).get()

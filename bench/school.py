@@ -66,7 +66,6 @@ class School:
     @staticmethod
     def prepare():
         """Up to 10 live courses of about 5 lessons, 3 teams per region, the governance groups."""
-
         done = []
         home = project.HomePage.objects.get(locale__language_code="pl", depth=2)
         index = project.CourseIndexPage.objects.child_of(home).first()
