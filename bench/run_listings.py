@@ -290,15 +290,15 @@ def main():
     timings = {}
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-"))
     ports = {"small": harness.free_port(), "big": harness.free_port()}
-    servers, sites = [], None
+    servers, databases = [], None
     big_sizes = {
         "news": args.items,
         "events": args.items // PER_EVENT_OR_DOCUMENT,
         "documents": args.items // PER_EVENT_OR_DOCUMENT,
     }
     try:
-        sites = harness.TwoSites(tmp, args.database_url, args.create_database)
-        args.engine, urls = sites.engine, sites.urls
+        databases = harness.TwoSites(tmp, args.database_url, args.create_database)
+        args.engine, urls = databases.engine, databases.urls
         harness.set_environment(tmp, urls["small"], ports["small"])
         harness.setup_django()
         from django.core.management import call_command
@@ -332,7 +332,7 @@ def main():
         log(f"small site: {sizes['small']} in {timings['small site content']:.1f} s")
 
         # The big site: a copy of the small one, topped up.
-        sites.copy_small_to_big()
+        databases.copy_small_to_big()
         content = Content()
         content.load_fixtures()
         harness.set_site(ports["big"])
@@ -399,11 +399,11 @@ def main():
             server.stop()
         harness.close_connections()
         if args.keep:
-            kept = sites.names() if sites else ""
+            kept = databases.names() if databases else ""
             log(f"kept {tmp}" + (f" and {kept}" if kept else ""))
         else:
-            if sites:
-                sites.drop()
+            if databases:
+                databases.drop()
             shutil.rmtree(tmp, ignore_errors=True)
 
 

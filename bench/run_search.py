@@ -522,10 +522,10 @@ def main():
     timings = {}
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-search-"))
     ports = {"small": harness.free_port(), "big": harness.free_port()}
-    servers, sites = [], None
+    servers, databases = [], None
     try:
-        sites = harness.TwoSites(tmp, args.database_url, args.create_database)
-        args.engine, urls = sites.engine, sites.urls
+        databases = harness.TwoSites(tmp, args.database_url, args.create_database)
+        args.engine, urls = databases.engine, databases.urls
         harness.set_environment(tmp, urls["small"], ports["small"])
         harness.setup_django()
         from django.db import connection
@@ -554,7 +554,7 @@ def main():
             f"update_index {indexing['small']['seconds']:.1f} s: {indexing['small']}")  # fmt: skip
 
         # The big site: a copy of the small one, topped up and indexed again from scratch.
-        sites.copy_small_to_big()
+        databases.copy_small_to_big()
         content = SearchContent()
         content.load_fixtures()
         harness.set_site(ports["big"])
@@ -658,11 +658,11 @@ def main():
             server.stop()
         harness.close_connections()
         if args.keep:
-            kept = sites.names() if sites else ""
+            kept = databases.names() if databases else ""
             log(f"kept {tmp}" + (f" and {kept}" if kept else ""))
         else:
-            if sites:
-                sites.drop()
+            if databases:
+                databases.drop()
             shutil.rmtree(tmp, ignore_errors=True)
 
 
