@@ -8,7 +8,7 @@ after ``harness.setup_django()``.
 
 import importlib
 
-# module path: the names taken from it ("" = the module itself, under the alias after "as").
+# module path: the names taken from it.
 MODULES = {
     "home.models": ["HomePage"],
     "news.models": ["EventIndexPage", "EventPage", "NewsIndexPage", "NewsPage", "NewsPageTag"],
@@ -26,6 +26,7 @@ MODULES = {
         "Team",
     ],  # fmt: skip
     "portal.governance": ["COORDINATORS", "setup_governance"],
+    "accounts.two_factor": ["required_for as two_factor_required_for"],
     "portal.search.query": [" as search_query"],
     "portal.search.ranking": [" as search_ranking"],
     "portal.search.views": [" as search_views"],
@@ -48,8 +49,9 @@ MODULES = {
     "tests.courses.exercises.genogram_generated": ["build_family"],
 }
 
+# "name" → the name itself; "name as alias" → the name under the alias; " as alias" → the module itself.
 WHERE = {
-    name.removeprefix(" as "): (module, "" if name.startswith(" as ") else name)
+    name.rpartition(" as ")[2] or name: (module, name.partition(" as ")[0])
     for module, names in MODULES.items()
     for name in names
 }
