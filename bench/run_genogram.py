@@ -18,53 +18,17 @@ family and across generations; 2 to 61 people, then 200), and prints the slowest
 
 import argparse
 import os
+import random
 import statistics
-import sys
 import time
-from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT_DIR))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+from django.utils import translation
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.utils import translation  # noqa: E402
-
-from courses.exercises import genogram  # noqa: E402
+import harness
+import project
+from genogram_family import family
 
 SIZES = (10, 50, 200)
-
-
-def family(size):
-    """A valid genogram dict of exactly ``size`` people, three or more generations."""
-    people, couples = [], []
-
-    def add(name, sex, year):
-        person_id = f"p{len(people) + 1}"
-        people.append({"id": person_id, "name": name, "sex": sex, "birth_year": year})
-        return person_id
-
-    first = add("Józef", "male", 1900)
-    partner = add("Maria", "female", 1902)
-    queue = [(first, partner, 1900)]
-    while queue and len(people) < size:
-        a, b, year = queue.pop(0)
-        children = []
-        for number in range(3 if len(couples) % 2 else 2):
-            if len(people) >= size:
-                break
-            sex = "female" if number % 2 else "male"
-            child = add(f"Dziecko {len(people) + 1}", sex, year + 25 + number * 2)
-            children.append({"person": child})
-            if len(people) < size:
-                spouse = add(f"Partner {len(people) + 1}", "male" if sex == "female" else "female", year + 26)
-                queue.append((child, spouse, year + 25))
-        couples.append({"id": f"c{len(couples) + 1}", "partners": [a, b], "kind": "married", "children": children})
-    relations = [{"a": people[i]["id"], "b": people[i + 2]["id"], "kind": "conflict"} for i in range(0, size - 2, 7)]
-    return {"version": 1, "people": people, "couples": couples, "household": [first, partner], "relations": relations}
 
 
 def timed(function, repeat):
@@ -78,10 +42,7 @@ def timed(function, repeat):
 
 def generated(count):
     """Layout and layout + SVG of ``count`` generated families of 2–61 people and 20 of 200 (CPU ms)."""
-    import random
-
-    from tests.courses.exercises.genogram_generated import build_family
-
+    genogram = project.genogram
     samples = []
     sizes = [(seed, random.Random(seed).randrange(2, 62)) for seed in range(count)]
     sizes += [(count + seed, 200) for seed in range(20)]
@@ -89,7 +50,7 @@ def generated(count):
         rng = random.Random(seed)
         if size != 200:
             rng.randrange(2, 62)
-        parsed = genogram.parse(build_family(rng.randrange, size))
+        parsed = genogram.parse(project.build_family(rng.randrange, size))
         start = time.process_time()
         drawn = genogram.layout(parsed)
         middle = time.process_time()
@@ -110,7 +71,10 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--generated", type=int, default=0, help="time this many generated families instead")
     args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    harness.setup_django()
     translation.activate("pl")
+    genogram = project.genogram
     if args.generated:
         generated(args.generated)
         return

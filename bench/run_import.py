@@ -6,7 +6,7 @@
 
 What it does, in a temporary directory removed at the end (``--keep`` keeps it):
 
-1. migrates a fresh database (production settings, as bench/run_listings.py) and runs ``load_demo``
+1. migrates a fresh database (production settings, bench/harness.py) and runs ``load_demo``
    (home pages, 15 regions with their collections and workflows);
 2. writes two collective.exportimport exports with tests/plone_import/export_builder.generate_news:
    ``--small`` and ``--items`` news items (a Plone site, its Polish language folder, a news folder, the
@@ -20,20 +20,18 @@ down as the region fills up), the re-import's speed, and what was created.
 """
 
 import argparse
+import hashlib
 import io
 import json
 import resource
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR / "bench"))
-sys.path.insert(0, str(PROJECT_DIR))
-
-import run_listings as base  # noqa: E402
+import harness
+import project
+from harness import log
 
 
 def parse_args():
@@ -52,7 +50,6 @@ def peak_memory_mb():
 
 def with_other_uids(path, salt):
     """Rewrite the export at ``path`` with every UID replaced by another, consistently."""
-    import hashlib
 
     def other(uid):
         return hashlib.md5(f"{salt}:{uid}".encode()).hexdigest() if uid else uid
@@ -89,47 +86,36 @@ def main():
         if args.database_url:
             engine, url = "PostgreSQL", args.database_url
             if args.create_database:
-                base.pg_admin(url, f'CREATE DATABASE "{base.pg_name(url)}"')
+                harness.create_database(url)
                 created_database = url
         else:
             engine, url = "SQLite", f"sqlite:///{tmp / 'import.sqlite3'}"
-        base.set_environment(tmp, url, base.free_port())
-        import django
+        harness.set_environment(tmp, url, harness.free_port())
+        harness.setup_django()
 
-        django.setup()
-        from django.core.management import call_command
-
-        from tests.plone_import.export_builder import generate_news
-
-        base.log(f"temporary directory {tmp}; database {engine}")
-        step = time.perf_counter()
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("load_demo", stdout=io.StringIO())
-        base.log(f"migrate + load_demo: {time.perf_counter() - step:.0f} s")
+        log(f"temporary directory {tmp}; database {engine}")
+        log(f"migrate + load_demo: {harness.build_site(None, collectstatic=False):.0f} s")
 
         exports = {}
         for size, count in (("small", args.small), ("big", args.items)):
             step = time.perf_counter()
-            exports[size] = generate_news(tmp / f"export-{size}", count)
+            exports[size] = project.generate_news(tmp / f"export-{size}", count)
             if size == "small":  # another Plone site: UIDs of its own (one site belongs to one region)
                 with_other_uids(exports[size], salt=size)
             megabytes = exports[size].stat().st_size / 1e6
-            base.log(f"export {size}: {count} news items, {megabytes:.1f} MB in {time.perf_counter() - step:.1f} s")
+            log(f"export {size}: {count} news items, {megabytes:.1f} MB in {time.perf_counter() - step:.1f} s")
 
         results = {}
         for size, region in (("small", "lubelskie"), ("big", "swietokrzyskie")):
             results[size] = import_once(exports[size], region, tmp / f"report-{size}.json")
             results[size]["memory"] = peak_memory_mb()
-            base.log(f"import {size}: {results[size]}")
+            log(f"import {size}: {results[size]}")
         results["again"] = import_once(exports["big"], "swietokrzyskie", tmp / "report-again.json")
-        base.log(f"import big again: {results['again']}")
+        log(f"import big again: {results['again']}")
         report(args, engine, results)
     finally:
         if created_database:
-            from django.db import connections
-
-            connections.close_all()
-            base.pg_admin(created_database, f'DROP DATABASE IF EXISTS "{base.pg_name(created_database)}"')
+            harness.drop_database(created_database, force=False)
         if args.keep:
             print(f"kept {tmp}")
         else:

@@ -3,7 +3,7 @@
 
     .venv/bin/python bench/run_learning.py [--learners 2000] [--small 20] [--duration 10]
 
-The same way as bench/run_listings.py (whose helpers it uses: environment, gunicorn, CPU time), all
+The same way as bench/run_listings.py (through bench/harness.py: environment, gunicorn, CPU time), all
 in a temporary directory removed at the end (``--keep`` keeps it):
 
 1. migrates a fresh SQLite database, collects static files and runs ``load_demo`` (home, 15 regions,
@@ -15,7 +15,7 @@ in a temporary directory removed at the end (``--keep`` keeps it):
    in progress (some lessons done, quiz attempts, some failed), two fifths completed over the last
    18 months (every lesson, a passed attempt, a certificate). Also one learner enrolled in all 10
    courses (the "Moje szkolenia" page) and a course coordinator, each with a session in the
-   database. The big site is a copy topped up to ``--learners`` learners;
+   dataharness. The big site is a copy topped up to ``--learners`` learners;
 3. counts the SQL queries of every page in-process (Django test client, the same session cookies,
    after one warm-up request) and times the CSV and XLSX exports of the first course;
 4. serves each database with ``gunicorn -w 2`` (production settings) and measures every URL with
@@ -28,301 +28,20 @@ Compare the ratios, not the absolute figures across runs: the machines are share
 """
 
 import argparse
-import contextlib
-import datetime
 import io
-import json
 import os
-import random
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run_listings as base  # noqa: E402  (the listing benchmark's environment, gunicorn and CPU helpers)
-
-PROJECT_DIR = base.PROJECT_DIR
-SEED = 20250301
-COURSES = 10
-LESSONS_PER_COURSE = 5
-TEAMS_PER_REGION = 3
-log = base.log
-
-FIRST_NAMES = ["Anna", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Piotr", "Krzysztof", "Tomasz",
-               "Paweł", "Magdalena", "Joanna", "Michał", "Łukasz", "Zofia", "Grażyna", "Jan", "Dorota"]  # fmt: skip
-LAST_NAMES = ["Nowak", "Kowalska", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamińska", "Lewandowski", "Zielińska",
-              "Szymański", "Woźniak", "Dąbrowska", "Kozłowski", "Jankowska", "Mazur", "Kwiatkowski", "Krawczyk",
-              "Piotrowska", "Grabowski", "Nowakowska", "Pawłowski", "Michalska", "Król", "Wieczorek", "Jabłońska"]  # fmt: skip
-QUIZ = {
-    "title": "Sprawdź się",
-    "pass_threshold": 60,
-    "max_attempts": 0,
-    "questions": [
-        {
-            "kind": "single",
-            "text": "Kto zwołuje posiedzenie zespołu kooperacji?",
-            "answers": [
-                {"text": "Koordynator zespołu", "correct": True, "feedback": "Tak – koordynator zwołuje zespół."},
-                {"text": "Każdy członek zespołu", "correct": False, "feedback": "Nie – robi to koordynator."},
-            ],
-        },
-        {
-            "kind": "true_false",
-            "text": "Rodzina współtworzy plan kooperacji.",
-            "answers": [
-                {"text": "Prawda", "correct": True, "feedback": "Tak – rodzina jest współautorem planu."},
-                {"text": "Fałsz", "correct": False, "feedback": "Nie – bez rodziny plan nie zadziała."},
-            ],
-        },
-    ],
-}
-
-
-# --------------------------------------------------------------------------------------------------
-# Content
-# --------------------------------------------------------------------------------------------------
-
-
-class School:
-    """The bench's courses, lessons, quizzes, regions and teams (the same objects on both sites)."""
-
-    def __init__(self):
-        from courses.models import CourseIndexPage, CoursePage
-        from portal.models import Region, Team
-
-        self.index = CourseIndexPage.objects.live().order_by("path").first()
-        self.courses = list(CoursePage.objects.child_of(self.index).live().order_by("path"))[:COURSES]
-        self.lessons = {course.pk: course.lessons for course in self.courses}
-        self.quizzes = {
-            course.pk: [
-                (lesson.pk, block.id)
-                for lesson in course.lessons
-                for block in lesson.body
-                if block.block_type == "quiz"
-            ]
-            for course in self.courses
-        }
-        self.regions = list(Region.objects.order_by("slug"))
-        teams = list(Team.objects.order_by("pk"))
-        self.teams = {region.pk: [team for team in teams if team.region_id == region.pk] for region in self.regions}
-
-    @staticmethod
-    def prepare():
-        """Up to 10 live courses of about 5 lessons, 3 teams per region, the governance groups."""
-        from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage
-        from home.models import HomePage
-        from portal.governance import setup_governance
-        from portal.models import Region, Team
-
-        done = []
-        home = HomePage.objects.get(locale__language_code="pl", depth=2)
-        index = CourseIndexPage.objects.child_of(home).first()
-        if index is None:
-            index = CourseIndexPage(title="Szkoła Kooperacji", slug="szkola-kooperacji")
-            home.add_child(instance=index)
-            index.save_revision().publish()
-            done.append("created the course index")
-        existing = CoursePage.objects.child_of(index).live().count()
-        for number in range(existing + 1, COURSES + 1):
-            course = CoursePage(
-                title=f"Szkolenie pomiarowe {number}",
-                slug=f"szkolenie-pomiarowe-{number}",
-                summary="Jak zespół kooperacji planuje wsparcie rodziny krok po kroku.",
-                outcomes="Potrafisz opisać rolę koordynatora G-PZK.\nWiesz, jak przygotować wspólną diagnozę.",
-                audience="pracownicy socjalni, członkowie G-PZK",
-            )
-            index.add_child(instance=course)
-            course.save_revision().publish()
-            for lesson_number in range(1, LESSONS_PER_COURSE + 1):
-                with_quiz = lesson_number in (3, LESSONS_PER_COURSE)
-                body = [{"type": "paragraph", "value": "<p>Koordynator zwołuje zespół i prowadzi spotkanie.</p>"}]
-                if with_quiz:
-                    body.append({"type": "quiz", "value": QUIZ})
-                lesson = LessonPage(
-                    title=f"Lekcja {lesson_number}",
-                    slug=f"lekcja-{lesson_number}",
-                    body=json.dumps(body),
-                    completion="quiz" if with_quiz else "viewed",
-                )
-                course.add_child(instance=lesson)
-                lesson.save_revision().publish()
-        if existing < COURSES:
-            done.append(f"{existing} courses made by load_demo, {COURSES - existing} added")
-        for region in Region.objects.order_by("slug"):
-            for number in range(1, TEAMS_PER_REGION + 1):
-                Team.objects.get_or_create(
-                    region=region,
-                    name=f"G-PZK nr {number} – {region.city}",
-                    defaults={"municipality": f"{region.city} (gmina {number})"},
-                )
-        setup_governance()
-        deleted, _by_model = Enrolment.objects.all().delete()
-        if deleted:
-            done.append(f"removed the demo's enrolments and their progress ({deleted} rows): exact counts")
-        return done
-
-    def add_learners(self, start, stop, password):
-        """Learners number ``start`` … ``stop - 1``, deterministic, with their enrolments and progress."""
-        from django.contrib.auth import get_user_model
-
-        from portal.models import Profile
-
-        rng = random.Random(SEED + start)
-        users = [
-            get_user_model()(
-                username=f"uczestnik{number:05d}",
-                email=f"uczestnik{number:05d}@example.org",
-                first_name=FIRST_NAMES[number % len(FIRST_NAMES)],
-                last_name=LAST_NAMES[(number * 7) % len(LAST_NAMES)],
-                password=password,
-            )
-            for number in range(start, stop)
-        ]
-        get_user_model().objects.bulk_create(users, batch_size=500)
-        profiles = []
-        for number, user in enumerate(users, start):
-            region = self.regions[number % len(self.regions)]
-            teams = self.teams[region.pk]
-            profiles.append(Profile(user=user, region=region, team=teams[number // len(self.regions) % len(teams)]))
-        Profile.objects.bulk_create(profiles, batch_size=500)
-        plan = []
-        for user in users:
-            courses = [self.courses[0], *rng.sample(self.courses[1:], rng.randint(0, 3))]
-            plan.extend((user, course) for course in courses)
-        self.enrol(plan, rng)
-        return len(users)
-
-    def enrol(self, plan, rng):
-        """Enrolments for (user, course) pairs, each at a random stage, with progress, attempts, certificates."""
-        from django.db import transaction
-        from django.utils import timezone
-
-        from courses.learning import learner_name
-        from courses.models import Certificate, Enrolment, LessonProgress, QuizAttempt
-        from courses.models.learning import new_certificate_code
-
-        now = timezone.now()
-        enrolments, details = [], []
-        for user, course in plan:
-            lessons = self.lessons[course.pk]
-            stage = rng.random()
-            enrolment = Enrolment(user=user, course=course)
-            done = 0
-            if stage >= 0.6:  # completed, some time in the last 18 months
-                done = len(lessons)
-                enrolment.completed_at = now - datetime.timedelta(days=rng.randrange(540), hours=rng.randrange(24))
-                enrolment.last_activity_at = enrolment.completed_at
-                enrolment.last_lesson_id = lessons[-1].pk
-            elif stage >= 0.2:  # in progress
-                done = rng.randrange(0, len(lessons))
-                enrolment.last_activity_at = now - datetime.timedelta(days=rng.randrange(120), hours=rng.randrange(24))
-                enrolment.last_lesson_id = lessons[min(done, len(lessons) - 1)].pk
-            enrolments.append(enrolment)
-            details.append((course, done))
-        with transaction.atomic():
-            Enrolment.objects.bulk_create(enrolments, batch_size=500)
-            progress, attempts, certificates, codes = [], [], [], set()
-            for enrolment, (course, done) in zip(enrolments, details, strict=True):
-                lessons = self.lessons[course.pk]
-                quiz_of = {lesson_id: quiz_id for lesson_id, quiz_id in self.quizzes[course.pk]}
-                opened = done + (1 if enrolment.last_activity_at and done < len(lessons) else 0)
-                for position, lesson in enumerate(lessons[:opened]):
-                    completed = position < done
-                    progress.append(
-                        LessonProgress(
-                            enrolment=enrolment,
-                            lesson=lesson,
-                            completed_at=enrolment.last_activity_at if completed else None,
-                        )
-                    )
-                    if lesson.pk in quiz_of:
-                        tries = rng.randint(1, 3)
-                        for number in range(tries):
-                            passed = completed and number == tries - 1
-                            percent = rng.choice((60, 80, 100)) if passed else rng.choice((0, 20, 40, 50))
-                            attempts.append(
-                                QuizAttempt(
-                                    enrolment=enrolment,
-                                    lesson=lesson,
-                                    quiz_id=quiz_of[lesson.pk],
-                                    answers=[[0], [0]],
-                                    score=percent * 2 // 100,
-                                    max_score=2,
-                                    percent=percent,
-                                    passed=passed,
-                                )
-                            )
-                if enrolment.completed_at and course.issues_certificate:
-                    code = new_certificate_code()
-                    while code in codes:
-                        code = new_certificate_code()
-                    codes.add(code)
-                    certificates.append(
-                        Certificate(
-                            enrolment=enrolment,
-                            code=code,
-                            learner_name=learner_name(enrolment.user),
-                            course_title=course.title,
-                            minutes=sum(lesson.estimated_minutes for lesson in lessons),
-                        )
-                    )
-            LessonProgress.objects.bulk_create(progress, batch_size=1000)
-            QuizAttempt.objects.bulk_create(attempts, batch_size=1000)
-            Certificate.objects.bulk_create(certificates, batch_size=1000)
-        return len(enrolments)
-
-    def add_people(self, password):
-        """The learner enrolled in all 10 courses and the coordinator who reads the reports."""
-        from django.contrib.auth import get_user_model
-        from django.contrib.auth.models import Group
-
-        from portal.governance import COORDINATORS
-        from portal.models import Profile
-
-        User = get_user_model()
-        learner = User.objects.create(
-            username="uczestnik-pomiar", email="pomiar@example.org", first_name="Ewa", last_name="Pomiarowa",
-            password=password,
-        )  # fmt: skip
-        Profile.objects.create(user=learner, region=self.regions[0], team=self.teams[self.regions[0].pk][0])
-        self.enrol([(learner, course) for course in self.courses], random.Random(SEED - 1))
-        coordinator = User.objects.create(
-            username="koordynator-pomiar", email="koordynator@example.org", first_name="Jan", last_name="Koordynator",
-            password=password,
-        )  # fmt: skip
-        coordinator.groups.add(Group.objects.get(name=COORDINATORS))
-        return learner, coordinator
-
-    def counts(self):
-        from courses.models import Enrolment, LessonProgress, QuizAttempt
-
-        return {
-            "learners": Enrolment.objects.values("user").distinct().count(),
-            "enrolments": Enrolment.objects.count(),
-            "first course": Enrolment.objects.filter(course=self.courses[0]).count(),
-            "lesson progress": LessonProgress.objects.count(),
-            "quiz attempts": QuizAttempt.objects.count(),
-        }
-
-
-def session_for(user):
-    """A database session signed in as ``user``, as the login view would make it; returns its key."""
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    session.create()
-    return session.session_key
-
+import harness
+from harness import log
+from school import School, session_for
 
 # --------------------------------------------------------------------------------------------------
 # URLs, query counts, exports
@@ -354,21 +73,17 @@ def targets(static_url, school, sessions):
 def count_queries(target_list, port):
     """Per URL: queries and SQL ms of a warm request, median in-process ms of five, learners in the caption."""
     from django.db import connection
-    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     results = {}
     for target in target_list:
-        client = Client(HTTP_HOST=f"127.0.0.1:{port}")
-        client.cookies.load(base.UNCACHED_COOKIE)
-        if target.session:
-            client.cookies["sessionid"] = target.session
+        client = harness.test_client(port, session=target.session)
         response = client.get(target.path)
         if response.status_code != 200:
             raise SystemExit(f"{target.path} answered {response.status_code} in-process")
         times, captured, timer = [], None, None
         for _ in range(5):
-            timer = base.SqlTimer()
+            timer = harness.SqlTimer()
             with CaptureQueriesContext(connection) as queries, connection.execute_wrapper(timer):
                 started = time.perf_counter()
                 response = client.get(target.path)
@@ -391,11 +106,10 @@ def count_queries(target_list, port):
 
 def time_exports(school, session, port):
     """Median ms, rows and size of the first course's CSV and XLSX exports (every learner, no paging)."""
-    from django.test import Client
+    import openpyxl
     from django.urls import reverse
 
-    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
-    client.cookies["sessionid"] = session
+    client = harness.test_client(port, session=session, cached=True)
     url = reverse("course_reports:course", args=[school.courses[0].pk])
     results = {}
     for export in ("csv", "xlsx"):
@@ -410,38 +124,14 @@ def time_exports(school, session, port):
         if export == "csv":
             rows = data.decode("utf-8-sig").count("\n") - 1
         else:
-            import openpyxl
-
             rows = sum(1 for _row in openpyxl.load_workbook(io.BytesIO(data), read_only=True).active.iter_rows()) - 1
         results[export] = {"ms": statistics.median(times), "rows": rows, "kb": len(data) / 1024}
     return results
 
 
-# --------------------------------------------------------------------------------------------------
-# wrk with a session cookie
-# --------------------------------------------------------------------------------------------------
-
-
-def wrk(url, duration, threads, connections, session=None):
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "--latency"]
-    command += ["-H", f"Cookie: sessionid={session}" if session else f"Cookie: {base.UNCACHED_COOKIE}"]
-    output = subprocess.run(command + [url], capture_output=True, text=True, timeout=duration + 60, check=True).stdout
-    result = {"rps": None, "p50": None, "p99": None, "errors": 0, "non2xx": 0, "requests": 0}
-    for line in output.splitlines():
-        line = line.strip()
-        if match := re.match(r"^Requests/sec:\s+([\d.]+)", line):
-            result["rps"] = float(match.group(1))
-        elif match := re.match(r"^(50|99)(?:\.0+)?%\s+([\d.]+)(us|ms|s|m)$", line):
-            result["p" + match.group(1)] = float(match.group(2)) * base.UNITS_MS[match.group(3)]
-        elif match := re.match(r"^(\d+) requests in", line):
-            result["requests"] = int(match.group(1))
-        elif match := re.match(r"^Non-2xx or 3xx responses:\s+(\d+)", line):
-            result["non2xx"] = int(match.group(1))
-        elif line.startswith("Socket errors:"):
-            result["errors"] = sum(int(number) for number in re.findall(r"\d+", line))
-    if result["rps"] is None:
-        raise SystemExit(f"Could not read wrk's output for {url}:\n{output}")
-    return result
+def session_cookie(session):
+    """wrk's cookie: the session's, else the bench cookie (past the page cache)."""
+    return f"sessionid={session}" if session else harness.UNCACHED_COOKIE
 
 
 def fetch(url, session):
@@ -514,7 +204,7 @@ def report(sizes, target_lists, queries, exports, measures, args, timings, loads
             query = queries[size][target.key]
             slowest = query["slowest"][0] if query["slowest"] else (0, "")
             out(f"  {size:<5} {target.path[:52]:<52} {query['ms']:>6.1f} ms, SQL {query['sql_ms']:>5.1f} ms in "
-                f"{query['queries']:>2} queries; slowest {slowest[0]:>5.2f} ms: {base.short_sql(slowest[1], 60)}")  # fmt: skip
+                f"{query['queries']:>2} queries; slowest {slowest[0]:>5.2f} ms: {harness.short_sql(slowest[1], 60)}")  # fmt: skip
     out("")
     out("Exports of the first course (every learner, in-process, median of 3):")
     for size in ("small", "big"):
@@ -546,8 +236,7 @@ def parse_args():
     args = parser.parse_args()
     if args.learners <= args.small:
         parser.error("--learners must be above --small")
-    if not shutil.which("wrk"):
-        parser.error("wrk is missing: apt-get install -y wrk")
+    harness.require_wrk(parser)
     return args
 
 
@@ -556,34 +245,23 @@ def main():
     started = time.monotonic()
     timings = {}
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-learning-"))
-    ports = {"small": base.free_port(), "big": base.free_port()}
+    ports = {"small": harness.free_port(), "big": harness.free_port()}
     urls = {size: f"sqlite:///{tmp / (size + '.sqlite3')}" for size in ("small", "big")}
     servers = []
     try:
-        base.set_environment(tmp, urls["small"], ports["small"])
-        sys.path.insert(0, str(PROJECT_DIR))
-        os.chdir(PROJECT_DIR)
-        import django
-
-        django.setup()
+        harness.set_environment(tmp, urls["small"], ports["small"])
+        harness.setup_django()
         from django.contrib.auth.hashers import make_password
-        from django.core.management import call_command
         from django.db import connection
 
         log(f"temporary directory {tmp}; database SQLite")
-        step = time.monotonic()
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("load_demo", stdout=io.StringIO())
-        call_command("collectstatic", interactive=False, verbosity=0)
-        manifest = json.loads((tmp / "static" / "staticfiles.json").read_text())
-        static_url = "/static/" + manifest["paths"]["css/portal.css"]
-        timings["migrate + load_demo + collectstatic"] = time.monotonic() - step
+        timings["migrate + load_demo + collectstatic"] = harness.build_site(ports["small"])
+        static_url = harness.static_css_url(tmp)
         log(f"migrate, load_demo, collectstatic: {timings['migrate + load_demo + collectstatic']:.0f} s")
 
         step = time.monotonic()
         for line in School.prepare():
             log(line)
-        base.set_site(ports["small"])
         school = School()
         password = make_password(None)  # unusable: the bench signs in through sessions
         learner, coordinator = school.add_people(password)
@@ -595,8 +273,8 @@ def main():
 
         connection.close()
         shutil.copyfile(tmp / "small.sqlite3", tmp / "big.sqlite3")
-        base.switch_database(urls["big"])
-        base.set_site(ports["big"])
+        harness.switch_database(urls["big"])
+        harness.set_site(ports["big"])
         step = time.monotonic()
         school = School()
         for start in range(args.small, args.learners, 500):
@@ -607,7 +285,7 @@ def main():
 
         target_lists, queries, exports = {}, {}, {}
         for size in ("small", "big"):
-            base.switch_database(urls[size])
+            harness.switch_database(urls[size])
             school = School()
             target_lists[size] = targets(static_url, school, sessions)
             queries[size] = count_queries(target_lists[size][1:], ports[size])
@@ -616,7 +294,7 @@ def main():
         connection.close()
 
         for size in ("small", "big"):
-            servers.append(base.Server(size, ports[size], urls[size], tmp, args.workers))
+            servers.append(harness.Server(size, ports[size], urls[size], tmp, args.workers))
         for server in servers:
             server.wait_ready(static_url)
         by_size = dict(zip(("small", "big"), servers, strict=True))
@@ -626,21 +304,21 @@ def main():
         per_round = max(1, round(args.duration / args.rounds))
         for index, target in enumerate(target_lists["small"]):
             runs = {"small": [], "big": []}
-            order = [size for number in range(args.rounds) for size in (("small", "big"), ("big", "small"))[number % 2]]
-            for size in order:
+            for size in harness.round_order(args.rounds):
                 server, current = by_size[size], target_lists[size][index]
+                cookie = session_cookie(current.session)
                 if not runs[size]:
                     fetch(server.url(current.path), current.session)
                     if args.warmup:
-                        wrk(server.url(current.path), args.warmup, args.threads, args.connections, current.session)
+                        harness.wrk(server.url(current.path), args.warmup, args.threads, args.connections, cookie)
                 cpu_before = server.cpu_seconds()
-                result = wrk(server.url(current.path), per_round, args.threads, args.connections, current.session)
+                result = harness.wrk(server.url(current.path), per_round, args.threads, args.connections, cookie)
                 result["cpu"] = server.cpu_seconds() - cpu_before
                 runs[size].append(result)
                 log(f"{size:<5} {current.path[:56]:<56} {result['rps']:8.1f} req/s  p50 {result['p50']:7.1f} ms  "
                     f"{1000 * result['cpu'] / max(result['requests'], 1):6.1f} CPU ms/request")  # fmt: skip
             for size, results in runs.items():
-                measures[size][target.key] = base.combine(results)
+                measures[size][target.key] = harness.combine(results)
         timings["wrk"] = time.monotonic() - step
         timings["total"] = time.monotonic() - started
         report(sizes, target_lists, queries, exports, measures, args, timings, (load_before, os.getloadavg()[0]))
@@ -648,10 +326,7 @@ def main():
     finally:
         for server in servers:
             server.stop()
-        with contextlib.suppress(Exception):
-            from django.db import connections
-
-            connections.close_all()
+        harness.close_connections()
         if args.keep:
             log(f"kept {tmp}")
         else:

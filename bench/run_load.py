@@ -53,7 +53,6 @@ The machine is shared: count errors with any load, read latency and req/s with t
 """
 
 import argparse
-import http.client
 import json
 import os
 import re
@@ -66,15 +65,12 @@ import time
 import urllib.parse
 import uuid
 from collections import Counter
-from http.cookies import SimpleCookie
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run_listings as base  # noqa: E402  (environment, PostgreSQL helpers, log)
-import run_page_cache  # noqa: E402  (gunicorn with deploy/gunicorn.conf.py)
+import harness
+import project
+from harness import PROJECT_DIR, http_request, log, sign_in
 
-PROJECT_DIR = base.PROJECT_DIR
-log = base.log
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/portal_load"
 COURSE_SLUG = "kooperacja-w-praktyce"  # the demo course most demo learners are enrolled in
 SEARCH_QUERY = "kooperacja"
@@ -209,7 +205,7 @@ def parse_args():
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (gunicorn's log, the Lua)")
     args = parser.parse_args()
-    if not base.is_postgres(args.database_url):
+    if not harness.is_postgres(args.database_url):
         parser.error("--database-url must be a PostgreSQL database: the outage refuses its connections")
     if args.outage_at is None:
         args.outage_at = max(0.0, (args.duration - args.outage_seconds) / 2)
@@ -219,121 +215,23 @@ def parse_args():
 
 
 # --------------------------------------------------------------------------------------------------
-# HTTP as through the TLS proxy
-# --------------------------------------------------------------------------------------------------
-
-
-def http_request(port, path, cookie=None, form=None, timeout=30):
-    """One request on a new connection; (status, headers, body). ``form``: a POST with Origin and Referer."""
-    headers = {"Host": f"127.0.0.1:{port}", "X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"}
-    if cookie:
-        headers["Cookie"] = cookie
-    body = None
-    if form is not None:
-        body = urllib.parse.urlencode(form)
-        headers.update(
-            {
-                "Content-Type": "application/x-www-form-urlencoded",
-                "Origin": f"https://127.0.0.1:{port}",
-                "Referer": f"https://127.0.0.1:{port}{path}",
-            }
-        )
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        connection.request("POST" if form is not None else "GET", path, body, headers)
-        response = connection.getresponse()
-        return response.status, response.headers, response.read()
-    finally:
-        connection.close()
-
-
-def set_cookies(headers):
-    cookies = {}
-    for line in headers.get_all("Set-Cookie") or []:
-        cookies.update({name: morsel.value for name, morsel in SimpleCookie(line).items()})
-    return cookies
-
-
-def sign_in(port, username, password):
-    """A learner's session cookie, from the sign-in form."""
-    path = "/konto/logowanie/"
-    status, headers, _body = http_request(port, path)
-    token = set_cookies(headers).get("csrftoken")
-    if status != 200 or not token:
-        raise SystemExit(f"GET {path} answered {status} without a CSRF cookie")
-    form = {"csrfmiddlewaretoken": token, "username": username, "password": password}
-    status, headers, body = http_request(port, path, cookie=f"csrftoken={token}", form=form)
-    session = set_cookies(headers).get("sessionid")
-    if status != 302 or not session:
-        raise SystemExit(f"{username} could not sign in: {status}\n{body.decode('utf-8', 'replace')[-1500:]}")
-    return f"sessionid={session}"
-
-
-# --------------------------------------------------------------------------------------------------
 # The site and the mix
 # --------------------------------------------------------------------------------------------------
 
 
-def snapshot_code(tmp):
-    """A copy of the working tree's files (tracked, and untracked but not ignored) under ``tmp``/code.
-
-    gunicorn preloads the application in its master, but the URLconf and the views are imported by each
-    worker on its first request: a worker forked after the files changed would mix two versions."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        check=True,
-    ).stdout
-    target = tmp / "code"
-    for name in filter(None, os.fsdecode(listed).split("\0")):
-        source = PROJECT_DIR / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-    return target
-
-
-def build_site(tmp, port):
-    """migrate, load_demo, collectstatic; the addresses of the mix and the learners to sign in."""
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connections
-
-    step = time.monotonic()
-    for command, options in (
-        ("migrate", {"interactive": False, "verbosity": 0}),
-        ("load_demo", {"stdout": open(os.devnull, "w")}),  # noqa: SIM115
-        ("collectstatic", {"interactive": False, "verbosity": 0}),
-    ):
-        call_command(command, **options)
-    base.set_site(port)
-    log(f"migrate, load_demo, collectstatic: {time.monotonic() - step:.0f} s")
-    manifest = json.loads((tmp / "static" / "staticfiles.json").read_text())
-    paths, learners = mix_addresses("/static/" + manifest["paths"]["css/portal.css"])
-    connections.close_all()
-    return paths, learners
-
-
 def mix_addresses(static_path):
-    from courses.models import CoursePage, Enrolment
-    from home.models import HomePage
-    from news.models import EventIndexPage, NewsIndexPage, NewsPage
-    from portal.models import DocumentLibraryPage
-
-    home = HomePage.objects.get(locale__language_code="pl", depth=2)
-    news = list(NewsPage.objects.live().descendant_of(home).order_by("-date", "pk")[:3])
-    course = CoursePage.objects.live().descendant_of(home).get(slug=COURSE_SLUG)
-    enrolled = Enrolment.objects.filter(course=course).select_related("user").order_by("pk")
+    """The addresses of the mix (quoted) and the demo learners enrolled in the course, to sign in."""
+    home = project.HomePage.objects.get(locale__language_code="pl", depth=2)
+    news = list(project.NewsPage.objects.live().descendant_of(home).order_by("-date", "pk")[:3])
+    course = project.CoursePage.objects.live().descendant_of(home).get(slug=COURSE_SLUG)
+    enrolled = project.Enrolment.objects.filter(course=course).select_related("user").order_by("pk")
     learners = [enrolment.user.username for enrolment in enrolled if not enrolment.user.is_staff]
     paths = {
         "home": home.get_url(),
-        "news-index": NewsIndexPage.objects.child_of(home).get().get_url(),
+        "news-index": project.NewsIndexPage.objects.child_of(home).get().get_url(),
         **{f"news-{number}": page.get_url() for number, page in enumerate(news, 1)},
-        "events": EventIndexPage.objects.child_of(home).get().get_url(),
-        "documents": DocumentLibraryPage.objects.child_of(home).get().get_url(),
+        "events": project.EventIndexPage.objects.child_of(home).get().get_url(),
+        "documents": project.DocumentLibraryPage.objects.child_of(home).get().get_url(),
         "search": f"/szukaj/?q={SEARCH_QUERY}",
         "static": static_path,
         "learner-my-courses": "/konto/szkolenia/",
@@ -450,10 +348,10 @@ class Probe(threading.Thread):
 def set_connections_allowed(database_url, allowed):
     """The outage without stopping the shared server: the database refuses new connections and its open
     ones are ended."""
-    name = base.pg_name(database_url)
-    base.pg_admin(database_url, f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS {"true" if allowed else "false"}')
+    name = harness.pg_name(database_url)
+    harness.pg_admin(database_url, f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS {"true" if allowed else "false"}')
     if not allowed:
-        base.pg_admin(
+        harness.pg_admin(
             database_url,
             f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()",
         )
@@ -691,36 +589,31 @@ def main():
     args = parse_args()
     started = time.monotonic()
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-load-"))
-    port = base.free_port()
+    port = harness.free_port()
     database_url = args.database_url
     prefix = f"portal-bench-{uuid.uuid4().hex[:8]}"
     process = None
     created = False
     all_failures = []
     try:
-        base.pg_admin(database_url, f'CREATE DATABASE "{base.pg_name(database_url)}"')
+        harness.create_database(database_url)
         created = True
-        base.set_environment(tmp, database_url, port)
-        os.environ.update(
-            {
-                "SECURE_SSL_REDIRECT": "true",  # as in production: the requests say X-Forwarded-Proto: https
-                "REDIS_URL": base.redis_url(),
-                "CACHE_KEY_PREFIX": prefix,
-            }
-        )
+        harness.set_environment(tmp, database_url, port)
+        harness.use_redis(prefix)
+        os.environ["SECURE_SSL_REDIRECT"] = "true"  # as in production: the requests say X-Forwarded-Proto: https
         code_dir = PROJECT_DIR
         if args.snapshot:
-            code_dir = snapshot_code(tmp)
-            run_page_cache.PROJECT_DIR = code_dir  # start_gunicorn runs gunicorn in this directory
+            code_dir = harness.snapshot_code(tmp)
             log(f"serving a copy of the working tree: {code_dir}")
-        sys.path.insert(0, str(code_dir))
-        os.chdir(code_dir)
-        paths, learners = build_site(tmp, port)
+        harness.setup_django(code_dir)
+        log(f"migrate, load_demo, collectstatic: {harness.build_site(port):.0f} s")
+        paths, learners = mix_addresses(harness.static_css_url(tmp))
+        harness.close_connections()
         if len(learners) < args.learners:
             raise SystemExit(f"only {len(learners)} demo learners are enrolled in {COURSE_SLUG}")
 
         os.environ["DATABASE_CONN_MAX_AGE"] = "60"  # for gunicorn: kept connections, as in production
-        process = run_page_cache.start_gunicorn(tmp, port, args.workers)
+        process = harness.start_gunicorn(tmp, port, args.workers, code_dir)
         password = os.environ["DEMO_ADMIN_PASSWORD"]  # load_demo gives the demo learners this password
         cookies = [sign_in(port, username, password) for username in learners[: args.learners]]
         log(f"signed in: {', '.join(learners[: args.learners])}")
@@ -750,14 +643,11 @@ def main():
         if process and process.poll() is None:
             process.terminate()
             process.wait(30)
-        base.delete_redis_keys(prefix)
+        harness.delete_redis_keys(prefix)
         if created:
-            if "django" in sys.modules:
-                from django.db import connections
-
-                connections.close_all()
+            harness.close_connections()
             set_connections_allowed(database_url, True)
-            base.pg_admin(database_url, f'DROP DATABASE IF EXISTS "{base.pg_name(database_url)}" WITH (FORCE)')
+            harness.drop_database(database_url)
         if args.keep or all_failures:
             log(f"kept {tmp} (gunicorn.log, load.lua)")
         else:

@@ -10,7 +10,7 @@ file, from one gunicorn (deploy/gunicorn.conf.py, 2 workers) in one run.
    at the end; ``--no-redis`` keeps each worker's local-memory cache);
 2. starts gunicorn with the repository's configuration and ``WEB_CONCURRENCY`` workers (2);
 3. checks that the news item is served from the cache (``X-Page-Cache: hit``) without the bench cookie
-   and rendered with it (bench/run_listings.UNCACHED_COOKIE);
+   and rendered with it (bench/harness.UNCACHED_COOKIE);
 4. runs ``wrk -t2 -c8 --latency`` for ``--duration`` seconds per target, in ``--rounds`` rounds
    (static, cached, uncached, then reversed), and prints req/s, p50 and p99, the ratios to the static
    file and the issue's targets: cached ≥ 50 % of static, uncached ≥ 15 %, p99 < 100 ms.
@@ -19,23 +19,19 @@ Compare the ratios within one run: the machine is shared.
 """
 
 import argparse
-import json
 import os
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
 import uuid
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run_listings as base  # noqa: E402  (environment, PostgreSQL helpers, wrk)
+import harness
+import project
+from harness import log
 
-PROJECT_DIR = base.PROJECT_DIR
-log = base.log
 TARGETS = [
     ("static", "static file (whitenoise)"),
     ("cached", "news item, from the page cache"),
@@ -58,26 +54,6 @@ def parse_args():
     return parser.parse_args()
 
 
-def start_gunicorn(tmp, port, workers):
-    log_path = tmp / "gunicorn.log"
-    env = dict(os.environ, WEB_CONCURRENCY=str(workers), GUNICORN_ACCESS_LOG="", LOG_LEVEL="WARNING")
-    command = [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "portal.wsgi:application"]
-    command += ["--bind", f"127.0.0.1:{port}"]
-    with open(log_path, "wb") as output:
-        process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=output, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"gunicorn exited:\n{log_path.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=5):
-                return process
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise SystemExit("gunicorn did not answer within 90 s")
-
-
 def fetch(url, cookie=None):
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
     with urllib.request.urlopen(request, timeout=30) as response:
@@ -88,47 +64,30 @@ def main():
     args = parse_args()
     started = time.monotonic()
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-page-cache-"))
-    port = base.free_port()
+    port = harness.free_port()
     database_url = args.database_url or f"sqlite:///{tmp / 'portal.sqlite3'}"
     prefix = f"portal-bench-{uuid.uuid4().hex[:8]}"
     process = None
     try:
         if args.database_url and args.create_database:
-            base.pg_admin(database_url, f'CREATE DATABASE "{base.pg_name(database_url)}"')
-        base.set_environment(tmp, database_url, port)
+            harness.create_database(database_url)
+        harness.set_environment(tmp, database_url, port)
         if args.redis:
-            os.environ["REDIS_URL"] = base.redis_url()
-            os.environ["CACHE_KEY_PREFIX"] = prefix
+            harness.use_redis(prefix)
         else:
             os.environ.pop("REDIS_URL", None)
-        sys.path.insert(0, str(PROJECT_DIR))
-        os.chdir(PROJECT_DIR)
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
-        from news.models import NewsPage
-
-        step = time.monotonic()
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        call_command("collectstatic", interactive=False, verbosity=0)
-        base.set_site(port)
-        log(f"migrate, load_demo, collectstatic: {time.monotonic() - step:.0f} s")
-        manifest = json.loads((tmp / "static" / "staticfiles.json").read_text())
-        news = NewsPage.objects.live().filter(locale__language_code="pl").order_by("pk").first()
+        harness.setup_django()
+        log(f"migrate, load_demo, collectstatic: {harness.build_site(port):.0f} s")
+        news = project.NewsPage.objects.live().filter(locale__language_code="pl").order_by("pk").first()
         paths = {
-            "static": "/static/" + manifest["paths"]["css/portal.css"],
+            "static": harness.static_css_url(tmp),
             "cached": news.get_url(),
             "uncached": news.get_url(),
         }
-        cookies = {"static": None, "cached": None, "uncached": base.UNCACHED_COOKIE}
-        from django.db import connections
+        cookies = {"static": None, "cached": None, "uncached": harness.UNCACHED_COOKIE}
+        harness.close_connections()
 
-        connections.close_all()
-
-        process = start_gunicorn(tmp, port, args.workers)
+        process = harness.start_gunicorn(tmp, port, args.workers)
         url = {key: f"http://127.0.0.1:{port}{path}" for key, path in paths.items()}
         fetch(url["cached"])
         checks = {key: fetch(url[key], cookies[key]) for key in paths}
@@ -142,8 +101,8 @@ def main():
         order = [key for key, _label in TARGETS]
         for round_number in range(args.rounds):
             for key in order if round_number % 2 == 0 else list(reversed(order)):
-                base.wrk(url[key], args.warmup, args.threads, args.connections, cookie=cookies[key])
-                result = base.wrk(url[key], args.duration, args.threads, args.connections, cookie=cookies[key])
+                harness.wrk(url[key], args.warmup, args.threads, args.connections, cookie=cookies[key])
+                result = harness.wrk(url[key], args.duration, args.threads, args.connections, cookie=cookies[key])
                 if result["errors"] or result["non2xx"]:
                     raise SystemExit(f"{key}: {result['errors']} socket errors, {result['non2xx']} non-2xx")
                 results[key].append(result)
@@ -155,12 +114,9 @@ def main():
             process.terminate()
             process.wait(20)
         if args.redis:
-            base.delete_redis_keys(prefix)
+            harness.delete_redis_keys(prefix)
         if args.database_url and args.create_database and not args.keep:
-            from django.db import connections
-
-            connections.close_all()
-            base.pg_admin(database_url, f'DROP DATABASE IF EXISTS "{base.pg_name(database_url)}" WITH (FORCE)')
+            harness.drop_database(database_url)
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
 

@@ -18,18 +18,16 @@ requests per second that two gunicorn workers reach with wrk on the same cores.
 
 import argparse
 import cProfile
-import os
 import pstats
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run_listings as base  # noqa: E402  (environment, bench cookie)
+import harness
+import project
 
 PORT = 8000  # only the Site's port: nothing listens
 
@@ -54,31 +52,18 @@ def main():
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-render-"))
     prefix = f"portal-bench-{uuid.uuid4().hex[:8]}"
     try:
-        base.set_environment(tmp, f"sqlite:///{tmp / 'portal.sqlite3'}", PORT)
-        os.environ["REDIS_URL"] = base.redis_url()
-        os.environ["CACHE_KEY_PREFIX"] = prefix
-        sys.path.insert(0, str(base.PROJECT_DIR))
-        os.chdir(base.PROJECT_DIR)
-        import django
-
-        django.setup()
-        from django.core.management import call_command
+        harness.set_environment(tmp, f"sqlite:///{tmp / 'portal.sqlite3'}", PORT)
+        harness.use_redis(prefix)
+        harness.setup_django()
         from django.db import connection
-        from django.test import Client, RequestFactory
+        from django.test import RequestFactory
         from wagtail.models import Page
 
-        from news.models import NewsPage
-
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        call_command("collectstatic", interactive=False, verbosity=0)  # the manifest the templates need
-        base.set_site(PORT)
-        news = NewsPage.objects.live().filter(locale__language_code="pl").order_by("pk").first()
+        harness.build_site(PORT)  # collectstatic too: the manifest the templates need
+        news = project.NewsPage.objects.live().filter(locale__language_code="pl").order_by("pk").first()
         path = news.get_url()
         host = {"HTTP_HOST": f"127.0.0.1:{PORT}"}
-        client = Client(**host)
-        name, value = base.UNCACHED_COOKIE.split("=")
-        client.cookies[name] = value
+        client = harness.test_client(PORT)
 
         response = client.get(path)
         if response.status_code != 200 or response.get("X-Page-Cache"):
@@ -112,7 +97,7 @@ def main():
             profile.disable()
             pstats.Stats(profile).sort_stats("cumulative").print_stats(args.profile)
     finally:
-        base.delete_redis_keys(prefix)
+        harness.delete_redis_keys(prefix)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

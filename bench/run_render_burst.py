@@ -39,7 +39,6 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -49,18 +48,15 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run_listings as base  # noqa: E402  (environment, PostgreSQL helpers, log)
-import run_load  # noqa: E402  (HTTP through the TLS proxy, sign-in)
-import run_page_cache  # noqa: E402  (gunicorn with deploy/gunicorn.conf.py)
+import harness
+import project
+from genogram_family import limit_genogram
+from harness import PROJECT_DIR, log
 
-PROJECT_DIR = base.PROJECT_DIR
-log = base.log
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/portal_render_burst"
 PASSWORD = "bench-" + uuid.uuid4().hex
-ANONYMOUS = [("/kontakt/", None), ("/", None), ("/aktualnosci/", base.UNCACHED_COOKIE)]
+ANONYMOUS = [("/kontakt/", None), ("/", None), ("/aktualnosci/", harness.UNCACHED_COOKIE)]
 TARGET_P99_MS = 300
-RELATION_KINDS = ("close", "conflict", "distant", "hostile", "fused")
 
 
 def parse_args():
@@ -101,57 +97,8 @@ def parse_args():
 # --------------------------------------------------------------------------------------------------
 
 
-def family(size):
-    """A valid genogram of ``size`` people, generation by generation (as bench/run_genogram.py builds it;
-    copied, because importing that script sets Django up from the working tree)."""
-    people, couples = [], []
-
-    def add(name, sex, year):
-        person_id = f"p{len(people) + 1}"
-        people.append({"id": person_id, "name": name, "sex": sex, "birth_year": year})
-        return person_id
-
-    queue = [(add("Józef", "male", 1900), add("Maria", "female", 1902), 1900)]
-    household = [people[0]["id"], people[1]["id"]]
-    while queue and len(people) < size:
-        a, b, year = queue.pop(0)
-        children = []
-        for number in range(3 if len(couples) % 2 else 2):
-            if len(people) >= size:
-                break
-            sex = "female" if number % 2 else "male"
-            child = add(f"Dziecko {len(people) + 1}", sex, year + 25 + number * 2)
-            children.append({"person": child})
-            if len(people) < size:
-                spouse = add(f"Partner {len(people) + 1}", "male" if sex == "female" else "female", year + 26)
-                queue.append((child, spouse, year + 25))
-        couples.append({"id": f"c{len(couples) + 1}", "partners": [a, b], "kind": "married", "children": children})
-    return {"version": 1, "people": people, "couples": couples, "household": household, "relations": []}
-
-
-def limit_genogram():
-    """200 people in four and more generations, 400 emotional relations, every note 500 characters."""
-    data = family(200)
-    note = ("Notatka z wywiadu z rodziną: relacje, choroby, ważne zdarzenia i daty. " * 8)[:500]
-    for person in data["people"]:
-        person["notes"] = note
-    ids = [person["id"] for person in data["people"]]
-    relations, step = [], 1
-    while len(relations) < 400:
-        for index in range(0, len(ids) - step, 3):
-            if len(relations) == 400:
-                break
-            kind = RELATION_KINDS[len(relations) % len(RELATION_KINDS)]
-            relations.append({"a": ids[index], "b": ids[index + step], "kind": kind})
-        step += 1
-    data["relations"] = relations
-    return data
-
-
 def genogram_lesson():
-    from courses.models import LessonPage
-
-    for lesson in LessonPage.objects.live().filter(locale__language_code="pl").order_by("pk"):
+    for lesson in project.LessonPage.objects.live().filter(locale__language_code="pl").order_by("pk"):
         for block in lesson.body:
             if block.block_type == "genogram":
                 return lesson.specific, block.id
@@ -164,10 +111,7 @@ def prepare_learners(count):
     from django.contrib.auth import get_user_model
     from django.utils import translation
 
-    from courses import learning
-    from courses.exercises import genogram
-    from courses.models import ExerciseSubmission
-
+    genogram = project.genogram
     lesson, block_id = genogram_lesson()
     data = genogram.parse(limit_genogram()).to_dict()
     course = lesson.get_parent().specific
@@ -178,8 +122,8 @@ def prepare_learners(count):
         user = get_user_model().objects.create_user(
             username, f"{username}@example.org", PASSWORD, first_name="Uczestniczka", last_name=f"Nr {number + 1}"
         )
-        enrolment = learning.enrol(user, course)
-        ExerciseSubmission.objects.create(
+        enrolment = project.learning.enrol(user, course)
+        project.ExerciseSubmission.objects.create(
             enrolment=enrolment, lesson=lesson, exercise_id=block_id, kind="genogram", data={"genogram": data}
         )
         learners.append((username, urllib.parse.quote(path)))
@@ -201,11 +145,11 @@ class Changer(threading.Thread):
     def run(self):
         from django.db import connection
 
-        from courses.models import ExerciseSubmission
-
         try:
             while not self.stopping.wait(self.interval):
-                for submission in ExerciseSubmission.objects.filter(enrolment__user__username__startswith="burst"):
+                for submission in project.ExerciseSubmission.objects.filter(
+                    enrolment__user__username__startswith="burst"
+                ):
                     person = submission.data["genogram"]["people"][0]
                     person["notes"] = (person.get("notes", "")[:480] + f" zmiana {self.changes}")[:500]
                     submission.save(update_fields=["data", "updated_at"])
@@ -239,7 +183,7 @@ class Requester(threading.Thread):
             number += 1
             start = time.monotonic()
             try:
-                status = run_load.http_request(self.port, path, cookie=cookie, timeout=60)[0]
+                status = harness.http_request(self.port, path, cookie=cookie, timeout=60)[0]
             except OSError as error:
                 status = type(error).__name__
             self.records.append((path, status, (time.monotonic() - start) * 1000))
@@ -290,15 +234,6 @@ def run_period(port, duration, probes, learner_targets, change_every, pause):
     }
 
 
-def code_at(tmp, name, commit):
-    """The tree at ``commit`` in ``tmp``/``name``-code (git archive)."""
-    target = tmp / f"{name}-code"
-    target.mkdir()
-    archive = subprocess.run(["git", "archive", commit], cwd=PROJECT_DIR, capture_output=True, check=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    return target
-
-
 UNLIMITED = """
 
 def render_once(request, kind, owner, content, make):  # written by bench/run_render_burst.py: 'before'
@@ -319,14 +254,13 @@ def code_without_limits(tmp, after):
 
 
 def measure(args, tmp, version, code_dir, port, learners):
-    run_page_cache.PROJECT_DIR = code_dir
     version_tmp = tmp / version
     version_tmp.mkdir()
-    process = run_page_cache.start_gunicorn(version_tmp, port, args.workers)
+    process = harness.start_gunicorn(version_tmp, port, args.workers, code_dir)
     try:
-        cookies = {username: run_load.sign_in(port, username, PASSWORD) for username, _path in learners}
+        cookies = {username: harness.sign_in(port, username, PASSWORD) for username, _path in learners}
         for path, cookie in ANONYMOUS:  # fills the page cache
-            run_load.http_request(port, path, cookie=cookie)
+            harness.http_request(port, path, cookie=cookie)
         one = learners[0]
         periods = {
             "quiet": [],
@@ -377,34 +311,26 @@ def main():
     args = parse_args()
     started = time.monotonic()
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-render-burst-"))
-    port = base.free_port()
+    port = harness.free_port()
     database_url = args.database_url
     prefix = f"portal-bench-{uuid.uuid4().hex[:8]}"
     created = False
     met = False
     try:
-        after = PROJECT_DIR if args.after == "worktree" else code_at(tmp, "after", args.after)
+        after = PROJECT_DIR if args.after == "worktree" else harness.code_at(tmp, "after", args.after)
         versions = {"before": code_without_limits(tmp, after)} if args.before else {}
         versions["after"] = after
         log(f"after: {args.after} ({after}); before: the same without the render limits")
-        base.pg_admin(database_url, f'CREATE DATABASE "{base.pg_name(database_url)}"')
+        harness.create_database(database_url)
         created = True
-        base.set_environment(tmp, database_url, port)
-        os.environ.update({"REDIS_URL": base.redis_url(), "CACHE_KEY_PREFIX": prefix})
+        harness.set_environment(tmp, database_url, port)
+        harness.use_redis(prefix)
         # The database is built by the 'after' code too, never by files others may be editing.
-        sys.path.insert(0, str(versions["after"]))
-        os.chdir(versions["after"])
-        import django
-
-        django.setup()
-        from django.core.management import call_command
+        harness.setup_django(versions["after"])
         from django.db import connections
 
         step = time.monotonic()
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        call_command("collectstatic", interactive=False, verbosity=0)
-        base.set_site(port)
+        harness.build_site(port)
         learners, pdf_seconds = prepare_learners(args.learners)
         connections.close_all()
         log(f"migrate, load_demo, collectstatic, {len(learners)} learners: {time.monotonic() - step:.0f} s; "
@@ -413,19 +339,15 @@ def main():
         os.environ["DATABASE_CONN_MAX_AGE"] = "60"
         results = {}
         for version, code_dir in versions.items():
-            base.delete_redis_keys(prefix)  # no file kept by one version is served by the other
+            harness.delete_redis_keys(prefix)  # no file kept by one version is served by the other
             results[version] = measure(args, tmp, version, code_dir, port, learners)
             connections.close_all()
         met = report(args, results, pdf_seconds)
         print(f"(total {time.monotonic() - started:.0f} s)")
     finally:
-        base.delete_redis_keys(prefix)
+        harness.delete_redis_keys(prefix)
         if created:
-            if "django" in sys.modules:
-                from django.db import connections
-
-                connections.close_all()
-            base.pg_admin(database_url, f'DROP DATABASE IF EXISTS "{base.pg_name(database_url)}" WITH (FORCE)')
+            harness.drop_database(database_url)
         if args.keep:
             log(f"kept {tmp}")
         else:

@@ -3,8 +3,8 @@
 
     .venv/bin/python bench/run_search.py [--items 10000] [--small 100] [--requests 30] [--duration 10]
 
-The same way as bench/run_listings.py, whose helpers it imports (environment, bulk page creation, gunicorn,
-wrk), all in a temporary directory removed at the end (``--keep`` keeps it):
+The same way as bench/run_listings.py, through bench/harness.py and bench/content.py (environment, bulk page
+creation, gunicorn, wrk), all in a temporary directory removed at the end (``--keep`` keeps it):
 
 1. migrates a fresh database, runs ``load_demo`` and ``collectstatic``, removes the demo's news, events and
    documents (the demo's region, course and standard pages stay: the search covers them too);
@@ -37,11 +37,7 @@ Compare the ratios within one run, not absolute figures across runs: the machine
 
 import argparse
 import contextlib
-import datetime
-import io
-import json
 import os
-import random
 import re
 import shutil
 import statistics
@@ -53,12 +49,11 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run_listings as base  # noqa: E402  (environment, bulk creation, gunicorn and wrk helpers)
-
-PROJECT_DIR = base.PROJECT_DIR
-SEED = 20261204
-log = base.log
+import harness
+import project
+from content import verify_pages
+from harness import PROJECT_DIR, log
+from search_content import SearchContent
 
 # (key, label, query, what it exercises)
 QUERIES = [
@@ -68,312 +63,6 @@ QUERIES = [
     ("diacritics", "without diacritics", "zaswiadczenie", "restored through SearchTerm"),
     ("nothing", "typos: nothing found", "konsutlacje spotaknie", "every fallback, then “did you mean”"),
 ]
-
-# --------------------------------------------------------------------------------------------------
-# Polish text about the Model Kooperacji
-# --------------------------------------------------------------------------------------------------
-
-# Towns of each region as "nominative|genitive|locative"; the first (the regional capital) is named
-# three times as often as the others, Sandomierz twice.
-TOWNS = {
-    "swietokrzyskie": "Kielce|Kielc|Kielcach; Sandomierz|Sandomierza|Sandomierzu; Ostrowiec Świętokrzyski|"
-    "Ostrowca Świętokrzyskiego|Ostrowcu Świętokrzyskim; Starachowice|Starachowic|Starachowicach; "
-    "Skarżysko-Kamienna|Skarżyska-Kamiennej|Skarżysku-Kamiennej; Busko-Zdrój|Buska-Zdroju|Busku-Zdroju; "
-    "Pińczów|Pińczowa|Pińczowie; Jędrzejów|Jędrzejowa|Jędrzejowie; Opatów|Opatowa|Opatowie; "
-    "Staszów|Staszowa|Staszowie",
-    "podkarpackie": "Rzeszów|Rzeszowa|Rzeszowie; Przemyśl|Przemyśla|Przemyślu; Krosno|Krosna|Krośnie; "
-    "Mielec|Mielca|Mielcu; Sanok|Sanoka|Sanoku; Jasło|Jasła|Jaśle; Dębica|Dębicy|Dębicy; Leżajsk|Leżajska|Leżajsku",
-    "podlaskie": "Białystok|Białegostoku|Białymstoku; Łomża|Łomży|Łomży; Suwałki|Suwałk|Suwałkach; "
-    "Augustów|Augustowa|Augustowie; Bielsk Podlaski|Bielska Podlaskiego|Bielsku Podlaskim; "
-    "Hajnówka|Hajnówki|Hajnówce; Sokółka|Sokółki|Sokółce",
-    "lubelskie": "Lublin|Lublina|Lublinie; Zamość|Zamościa|Zamościu; Chełm|Chełma|Chełmie; "
-    "Biała Podlaska|Białej Podlaskiej|Białej Podlaskiej; Puławy|Puław|Puławach; Kraśnik|Kraśnika|Kraśniku; "
-    "Hrubieszów|Hrubieszowa|Hrubieszowie",
-    "mazowieckie": "Warszawa|Warszawy|Warszawie; Radom|Radomia|Radomiu; Płock|Płocka|Płocku; "
-    "Siedlce|Siedlec|Siedlcach; Ostrołęka|Ostrołęki|Ostrołęce; Ciechanów|Ciechanowa|Ciechanowie; "
-    "Pułtusk|Pułtuska|Pułtusku",
-    "kujawsko-pomorskie": "Toruń|Torunia|Toruniu; Bydgoszcz|Bydgoszczy|Bydgoszczy; Włocławek|Włocławka|Włocławku; "
-    "Grudziądz|Grudziądza|Grudziądzu; Inowrocław|Inowrocławia|Inowrocławiu; Brodnica|Brodnicy|Brodnicy",
-    "lubuskie": "Zielona Góra|Zielonej Góry|Zielonej Górze; Gorzów Wielkopolski|Gorzowa Wielkopolskiego|"
-    "Gorzowie Wielkopolskim; Nowa Sól|Nowej Soli|Nowej Soli; Żary|Żar|Żarach; Świebodzin|Świebodzina|Świebodzinie; "
-    "Międzyrzecz|Międzyrzecza|Międzyrzeczu",
-    "pomorskie": "Gdańsk|Gdańska|Gdańsku; Gdynia|Gdyni|Gdyni; Słupsk|Słupska|Słupsku; Tczew|Tczewa|Tczewie; "
-    "Wejherowo|Wejherowa|Wejherowie; Kościerzyna|Kościerzyny|Kościerzynie; Chojnice|Chojnic|Chojnicach",
-    "warminsko-mazurskie": "Olsztyn|Olsztyna|Olsztynie; Elbląg|Elbląga|Elblągu; Ełk|Ełku|Ełku; "
-    "Giżycko|Giżycka|Giżycku; Mrągowo|Mrągowa|Mrągowie; Iława|Iławy|Iławie; Kętrzyn|Kętrzyna|Kętrzynie",
-    "wielkopolskie": "Poznań|Poznania|Poznaniu; Kalisz|Kalisza|Kaliszu; Konin|Konina|Koninie; Piła|Piły|Pile; "
-    "Gniezno|Gniezna|Gnieźnie; Leszno|Leszna|Lesznie; Ostrów Wielkopolski|Ostrowa Wielkopolskiego|"
-    "Ostrowie Wielkopolskim",
-    "zachodniopomorskie": "Szczecin|Szczecina|Szczecinie; Koszalin|Koszalina|Koszalinie; "
-    "Stargard|Stargardu|Stargardzie; Kołobrzeg|Kołobrzegu|Kołobrzegu; Świnoujście|Świnoujścia|Świnoujściu; "
-    "Wałcz|Wałcza|Wałczu",
-    "slaskie": "Katowice|Katowic|Katowicach; Gliwice|Gliwic|Gliwicach; Sosnowiec|Sosnowca|Sosnowcu; "
-    "Bytom|Bytomia|Bytomiu; Częstochowa|Częstochowy|Częstochowie; Rybnik|Rybnika|Rybniku; "
-    "Bielsko-Biała|Bielska-Białej|Bielsku-Białej",
-    "malopolskie": "Kraków|Krakowa|Krakowie; Tarnów|Tarnowa|Tarnowie; Nowy Sącz|Nowego Sącza|Nowym Sączu; "
-    "Oświęcim|Oświęcimia|Oświęcimiu; Zakopane|Zakopanego|Zakopanem; Wadowice|Wadowic|Wadowicach; "
-    "Myślenice|Myślenic|Myślenicach",
-    "lodzkie": "Łódź|Łodzi|Łodzi; Piotrków Trybunalski|Piotrkowa Trybunalskiego|Piotrkowie Trybunalskim; "
-    "Skierniewice|Skierniewic|Skierniewicach; Sieradz|Sieradza|Sieradzu; Kutno|Kutna|Kutnie; "
-    "Zgierz|Zgierza|Zgierzu; Tomaszów Mazowiecki|Tomaszowa Mazowieckiego|Tomaszowie Mazowieckim",
-    "opolskie": "Opole|Opola|Opolu; Kędzierzyn-Koźle|Kędzierzyna-Koźla|Kędzierzynie-Koźlu; Nysa|Nysy|Nysie; "
-    "Brzeg|Brzegu|Brzegu; Kluczbork|Kluczborka|Kluczborku; Prudnik|Prudnika|Prudniku; "
-    "Strzelce Opolskie|Strzelec Opolskich|Strzelcach Opolskich",
-}
-VOIVODESHIPS = {
-    "swietokrzyskie": "świętokrzyskie", "podkarpackie": "podkarpackie", "podlaskie": "podlaskie",
-    "lubelskie": "lubelskie", "mazowieckie": "mazowieckie", "kujawsko-pomorskie": "kujawsko-pomorskie",
-    "lubuskie": "lubuskie", "pomorskie": "pomorskie", "warminsko-mazurskie": "warmińsko-mazurskie",
-    "wielkopolskie": "wielkopolskie", "zachodniopomorskie": "zachodniopomorskie", "slaskie": "śląskie",
-    "malopolskie": "małopolskie", "lodzkie": "łódzkie", "opolskie": "opolskie",
-}  # fmt: skip
-TOWN_WEIGHTS = {"Sandomierz": 2}
-
-# (nominative, genitive, gender for the verb, kind)
-EVENTS = [
-    ("Spotkanie Gminno-Powiatowego Zespołu Kooperacji", "spotkania Gminno-Powiatowego Zespołu Kooperacji", "n", "meeting"),
-    ("Spotkanie koordynatorów kooperacji", "spotkania koordynatorów kooperacji", "n", "meeting"),
-    ("Spotkanie makroregionalne", "spotkania makroregionalnego", "n", "meeting"),
-    ("Spotkanie informacyjne dla gmin", "spotkania informacyjnego dla gmin", "n", "meeting"),
-    ("Spotkanie zespołu interdyscyplinarnego", "spotkania zespołu interdyscyplinarnego", "n", "meeting"),
-    ("Posiedzenie Komitetu Sterującego", "posiedzenia Komitetu Sterującego", "n", "meeting"),
-    ("Szkolenie dla asystentów rodziny", "szkolenia dla asystentów rodziny", "n", "training"),
-    ("Szkolenie dla koordynatorów G-PZK", "szkolenia dla koordynatorów G-PZK", "n", "training"),
-    ("Szkolenie z pracy metodą case management", "szkolenia z pracy metodą case management", "n", "training"),
-    ("Szkolenie dla pracowników socjalnych", "szkolenia dla pracowników socjalnych", "n", "training"),
-    ("Szkolenie dla pedagogów szkolnych", "szkolenia dla pedagogów szkolnych", "n", "training"),
-    ("Warsztaty z diagnozy potrzeb rodziny", "warsztatów z diagnozy potrzeb rodziny", "pl", "training"),
-    ("Warsztaty dla członków zespołów kooperacji", "warsztatów dla członków zespołów kooperacji", "pl", "training"),
-    ("Superwizja dla zespołów kooperacji", "superwizji dla zespołów kooperacji", "f", "training"),
-    ("Webinarium o ochronie danych osobowych", "webinarium o ochronie danych osobowych", "n", "training"),
-    ("Konsultacje modelu kooperacji", "konsultacji modelu kooperacji", "pl", "consultation"),
-    ("Konsultacje rekomendacji dla gmin", "konsultacji rekomendacji dla gmin", "pl", "consultation"),
-    ("Konferencja podsumowująca pilotaż", "konferencji podsumowującej pilotaż", "f", "conference"),
-    ("Konferencja regionalna o kooperacji", "konferencji regionalnej o kooperacji", "f", "conference"),
-    ("Debata o wsparciu seniorów", "debaty o wsparciu seniorów", "f", "conference"),
-    ("Seminarium o przeciwdziałaniu przemocy domowej", "seminarium o przeciwdziałaniu przemocy domowej", "n", "conference"),
-    ("Forum organizacji pozarządowych", "forum organizacji pozarządowych", "n", "conference"),
-    ("Wizyta studyjna w ośrodku pomocy społecznej", "wizyty studyjnej w ośrodku pomocy społecznej", "f", "other"),
-    ("Dzień otwarty ośrodka pomocy społecznej", "dnia otwartego ośrodka pomocy społecznej", "m", "other"),
-]  # fmt: skip
-TOOK_PLACE = {"m": "odbył się", "f": "odbyła się", "n": "odbyło się", "pl": "odbyły się"}
-GATHERED = {"m": "zgromadził", "f": "zgromadziła", "n": "zgromadziło", "pl": "zgromadziły"}
-INSTITUTIONS = [  # genitive
-    "ośrodków pomocy społecznej", "powiatowego centrum pomocy rodzinie", "szkół podstawowych", "policji",
-    "sądu rejonowego", "kuratorów sądowych", "poradni psychologiczno-pedagogicznej", "organizacji pozarządowych",
-    "powiatowego urzędu pracy", "placówek ochrony zdrowia", "gminnej komisji rozwiązywania problemów alkoholowych",
-    "zespołu interdyscyplinarnego", "środowiskowego domu samopomocy", "klubu seniora", "parafialnego zespołu Caritas",
-    "uniwersytetu trzeciego wieku", "urzędu gminy", "starostwa powiatowego",
-]  # fmt: skip
-TOPICS = [  # (locative, after "o"; genitive)
-    ("wspólnej diagnozie potrzeb rodzin", "wspólnej diagnozy potrzeb rodzin"),
-    ("planie pomocy dla rodziny", "planu pomocy dla rodziny"),
-    ("roli asystenta rodziny", "roli asystenta rodziny"),
-    ("współpracy ośrodka pomocy społecznej ze szkołą", "współpracy ośrodka pomocy społecznej ze szkołą"),
-    ("wsparciu osób starszych", "wsparcia osób starszych"),
-    ("przeciwdziałaniu przemocy domowej", "przeciwdziałania przemocy domowej"),
-    ("pomocy osobom w kryzysie bezdomności", "pomocy osobom w kryzysie bezdomności"),
-    ("aktywizacji zawodowej długotrwale bezrobotnych", "aktywizacji zawodowej długotrwale bezrobotnych"),
-    ("zdrowiu psychicznym dzieci i młodzieży", "zdrowia psychicznego dzieci i młodzieży"),
-    ("opiece wytchnieniowej", "opieki wytchnieniowej"),
-    ("ochronie danych osobowych w kooperacji", "ochrony danych osobowych w kooperacji"),
-    ("standardach usług społecznych", "standardów usług społecznych"),
-    ("narzędziach monitorowania kooperacji", "narzędzi monitorowania kooperacji"),
-    ("mapie zasobów gminy", "mapy zasobów gminy"),
-    ("profilaktyce uzależnień", "profilaktyki uzależnień"),
-    ("pieczy zastępczej", "pieczy zastępczej"),
-    ("wsparciu rodzin z dziećmi z niepełnosprawnościami", "wsparcia rodzin z dziećmi z niepełnosprawnościami"),
-    ("mieszkaniach treningowych", "mieszkań treningowych"),
-    ("pracy socjalnej w środowisku", "pracy socjalnej w środowisku"),
-    ("umowach o współpracy między instytucjami", "umów o współpracy między instytucjami"),
-]
-MONTHS = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
-
-TITLES = [  # (weight, template)
-    (4, "{Event} {w} {loc}"),
-    (2, "{town}: {event}"),
-    (2, "Relacja {z} {event_gen} {w} {loc}"),
-    (1, "Gmina {town} przystępuje do testowania modelu kooperacji"),
-    (0.5, "Zaświadczenia dla uczestników szkolenia {w} {loc}"),
-    (1, "Nabór do Szkoły Kooperacji w województwie {voiv_loc}"),
-    (1, "{n}. posiedzenie zespołu kooperacji w gminie {town}"),
-    (1, "Podsumowanie roku w zespołach kooperacji województwa {voiv_gen}"),
-    (1, "Asystenci rodziny z {gen} na szkoleniu {w2} {loc2}"),
-    (1, "Nowy koordynator kooperacji {w} {loc}"),
-]
-OPENINGS = [
-    "{date} {w} {loc} {took_place} {event}.",
-    "{Event} {w} {loc} {gathered} {people} uczestników.",
-    "{W} {loc} spotkali się przedstawiciele {inst} i {inst2}.",
-    "{date} przedstawiciele {inst} {z2} {gen} rozmawiali o {topic}.",
-]
-SECOND = [
-    "Rozmawiano o {topic2}.",
-    "Głównym tematem była rozmowa o {topic2}.",
-    "Uczestnicy rozmawiali także o {topic2}.",
-    "Gospodarzem był ośrodek pomocy społecznej {w} {loc}.",
-]
-BODY = {
-    "any": [
-        "Model kooperacji zakłada, że ośrodek pomocy społecznej koordynuje współpracę instytucji działających na rzecz mieszkańców gminy.",
-        "Gminno-Powiatowy Zespół Kooperacji spotyka się co najmniej raz na kwartał.",
-        "Koordynatorka zespołu kooperacji przedstawiła wyniki diagnozy w gminie {town}.",
-        "Asystenci rodziny podzielili się doświadczeniami z pracy z rodzinami {w} {loc}.",
-        "Asystentka rodziny z {gen} opowiedziała o pracy z rodziną wielodzietną.",
-        "Pracownicy socjalni zwracali uwagę na potrzebę szybszej wymiany informacji między instytucjami.",
-        "Przedstawiciele policji i sądu rejonowego omówili procedurę Niebieskiej Karty.",
-        "Dyrektorzy szkół zadeklarowali udział w kolejnym etapie pilotażu.",
-        "{W} {loc} działa już {teams} zespołów kooperacji.",
-        "Projekt jest współfinansowany ze środków Europejskiego Funduszu Społecznego Plus.",
-        "Materiały są dostępne w bibliotece dokumentów portalu.",
-        "Zapraszamy do obejrzenia fotorelacji.",
-        "Dziękujemy przedstawicielom {inst} za udział i cenne uwagi.",
-        "Uczestnicy podkreślali, że wspólny plan pomocy skraca drogę rodziny do wsparcia.",
-        "Wnioski trafią do zespołu ekspertów, który przygotowuje rekomendacje dla gmin województwa {voiv_gen}.",
-        "Rozmowa dotyczyła też {topic2_gen}.",
-        "Przedstawiciele {inst} zapowiedzieli podpisanie porozumienia o współpracy.",
-        "Kolejne spotkanie zaplanowano na {later}.",
-        "Spotkanie {w} {loc} było jednym z cyklu spotkań regionalnych.",
-        "Seniorzy z klubu seniora {w} {loc} opowiedzieli, jakiego wsparcia potrzebują.",
-    ],
-    "meeting": [
-        "Na spotkaniu omówiono plan pracy zespołu na kolejny kwartał.",
-        "Członkowie zespołu kooperacji przyjęli harmonogram działań na {year} rok.",
-        "Posiedzenie prowadził koordynator kooperacji z ośrodka pomocy społecznej {w} {loc}.",
-    ],
-    "training": [
-        "Uczestnicy otrzymali zaświadczenia o ukończeniu szkolenia.",
-        "Szkolenie poprowadzili trenerzy Szkoły Kooperacji.",
-        "Zajęcia trwały {hours} godzin i obejmowały ćwiczenia z genogramu i ekomapy.",
-        "Zgłoszenia na kolejną edycję szkolenia przyjmujemy do {later}.",
-        "Szkolenie dla asystentów rodziny odbędzie się ponownie {w} {loc2}.",
-    ],
-    "consultation": [
-        "Uwagi do modelu można zgłaszać do {later} przez formularz konsultacyjny.",
-        "W konsultacjach wzięło udział {people} osób z {gminy} gmin województwa {voiv_gen}.",
-        "Zebrane uwagi zostaną opublikowane w raporcie z konsultacji.",
-    ],
-    "conference": [
-        "Konferencję otworzył dyrektor Regionalnego Ośrodka Polityki Społecznej.",
-        "Wykład wprowadzający dotyczył {topic_gen}.",
-        "Nagranie z konferencji zostanie udostępnione na portalu.",
-    ],
-    "other": ["Goście poznali pracę ośrodka pomocy społecznej {w} {loc} od kuchni."],
-}  # fmt: skip
-CONSONANTS = set("bcćdfghjklłmnńprsśtwzźż")
-
-
-def polish_date(day):
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year} r."
-
-
-def preposition(word, short, long):
-    """The preposition "w"/"we" or "z"/"ze" before ``word``: the long form before two consonants starting with a sibilant or w/f."""
-    first, second = word[:1].lower(), word[1:2].lower()
-    sounds = {"w": "wf", "z": "szśżź"}[short]
-    return long if first in sounds and second in CONSONANTS else short
-
-
-class Writer:
-    """Titles, leads and bodies of news items, deterministic for a seed."""
-
-    def __init__(self, rng):
-        self.rng = rng
-        self.towns = {}
-        for slug, text in TOWNS.items():
-            towns = [tuple(part.strip() for part in town.split("|")) for town in text.split(";")]
-            weights = [3 if number == 0 else TOWN_WEIGHTS.get(town[0], 1) for number, town in enumerate(towns)]
-            self.towns[slug] = (towns, weights)
-
-    def town(self, slug):
-        towns, weights = self.towns.get(slug) or self.towns["swietokrzyskie"]
-        return self.rng.choices(towns, weights)[0]
-
-    def item(self, region_slug, day, sandomierz=False):
-        """(title, lead, [paragraphs]) of one news item of the region, dated ``day``; ``sandomierz``: a meeting
-        in Sandomierz, so that the selective query finds something on the small site too."""
-        rng = self.rng
-        town, other = self.town(region_slug), self.town(region_slug)
-        event = rng.choice(EVENTS)
-        if sandomierz:
-            town, event = self.towns["swietokrzyskie"][0][1], EVENTS[0]
-        voivodeship = VOIVODESHIPS.get(region_slug, "świętokrzyskie")
-        topic, topic2 = rng.sample(TOPICS, 2)
-        inst, inst2 = rng.sample(INSTITUTIONS, 2)
-        later = day + datetime.timedelta(days=rng.randrange(14, 120))
-        values = {
-            "Event": event[0], "event": event[0][0].lower() + event[0][1:], "event_gen": event[1],
-            "town": town[0], "gen": town[1], "loc": town[2], "loc2": other[2],
-            "w": preposition(town[2], "w", "we"), "W": preposition(town[2], "w", "we").capitalize(),
-            "w2": preposition(other[2], "w", "we"), "z": preposition(event[1], "z", "ze"),
-            "z2": preposition(town[1], "z", "ze"),
-            "voiv_gen": voivodeship[:-2] + "iego", "voiv_loc": voivodeship[:-2] + "im",
-            "took_place": TOOK_PLACE[event[2]], "gathered": GATHERED[event[2]],
-            "date": polish_date(day), "later": polish_date(later), "year": day.year + 1,
-            "topic": topic[0], "topic2": topic2[0], "topic_gen": topic[1], "topic2_gen": topic2[1], "inst": inst, "inst2": inst2,
-            "n": rng.randrange(2, 40), "people": rng.randrange(12, 140), "teams": rng.randrange(5, 19),
-            "hours": rng.choice((8, 12, 16, 24)), "gminy": rng.randrange(5, 30),
-        }  # fmt: skip
-        weights, templates = zip(*TITLES, strict=True)
-        title = (TITLES[0][1] if sandomierz else rng.choices(templates, weights)[0]).format(**values)
-        lead = f"{rng.choice(OPENINGS).format(**values)} {rng.choice(SECOND).format(**values)}"
-        lead = lead[0].upper() + lead[1:]
-        pool = BODY["any"] + BODY[event[3]]
-        sentences = list(dict.fromkeys(rng.sample(pool, min(len(pool), rng.randint(6, 10)))))
-        cuts = sorted(rng.sample(range(1, len(sentences)), 2))
-        paragraphs = [sentences[: cuts[0]], sentences[cuts[0] : cuts[1]], sentences[cuts[1] :]]
-        body = [" ".join(sentence.format(**values) for sentence in part) for part in paragraphs]
-        return title, lead.replace("r..", "r."), [paragraph.replace("r..", "r.") for paragraph in body]
-
-
-class SearchContent(base.Content):
-    """The listing benchmark's site, with news items written for the search."""
-
-    def first_in(self, slug):
-        """The number of the first news item of the region ``slug`` (items go round-robin over the regions)."""
-        return next((number for number, region in enumerate(self.regions) if region.slug == slug), -1)
-
-    def add_news(self, start, stop):
-        from wagtail.rich_text import RichText
-
-        from news.models import NewsPage, NewsPageTag
-
-        rng = random.Random(SEED + start)
-        writer = Writer(rng)
-        items, tags_of = [], []
-        for number in range(start, stop):
-            region = self.regions[number % len(self.regions)]
-            day = base.day_in_year(rng, number // len(self.regions))
-            title, lead, body = writer.item(region.slug, day, sandomierz=number == self.first_in("swietokrzyskie"))
-            fields = {
-                "date": day,
-                "lead": lead,
-                "image_id": self.images[number % len(self.images)].pk if number % 3 else None,
-                "body": [("paragraph", RichText(f"<p>{paragraph}</p>")) for paragraph in body],
-            }
-            items.append((region, f"aktualnosc-{number + 1:05d}", title, base.published_at(day, rng), fields))
-            tags_of.append(rng.sample(self.tags, 1 + number % 2))
-        rows = self.bulk_add_children(NewsPage, items)
-        NewsPageTag.objects.bulk_create(
-            [NewsPageTag(content_object_id=row.pk, tag=tag) for row, tags in zip(rows, tags_of, strict=True) for tag in tags],
-            batch_size=1000,
-        )  # fmt: skip
-        return rows
-
-
-def verify_news(port):
-    """The first and the last news item are served with their title."""
-    from django.test import Client
-    from django.utils.html import escape
-
-    from news.models import NewsPage
-
-    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
-    client.cookies.load(base.UNCACHED_COOKIE)
-    for page in (NewsPage.objects.order_by("pk").first(), NewsPage.objects.order_by("pk").last()):
-        response = client.get(page.get_url())
-        if response.status_code != 200 or escape(page.title) not in response.content.decode():
-            raise SystemExit(f"{page.get_url()} answered {response.status_code} without its title")
 
 
 def update_index(database_url):
@@ -397,15 +86,13 @@ def index_sizes(engine, database_url, tmp, size):
     from django.db import connection
     from wagtail.search.models import IndexEntry
 
-    from portal.models import SearchTerm
-
     if engine == "SQLite":
         megabytes = (tmp / f"{size}.sqlite3").stat().st_size / 1e6
     else:
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_database_size(current_database())")
             megabytes = cursor.fetchone()[0] / 1e6
-    return {"entries": IndexEntry.objects.count(), "terms": SearchTerm.objects.count(), "mb": megabytes}
+    return {"entries": IndexEntry.objects.count(), "terms": project.SearchTerm.objects.count(), "mb": megabytes}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -471,7 +158,8 @@ class Phases:
 
     @contextlib.contextmanager
     def installed(self):
-        from portal.search import query, ranking, views, vocabulary
+        query, ranking = project.search_query, project.search_ranking
+        views, vocabulary = project.search_views, project.search_vocabulary
 
         def patch(owner, attribute, replacement):
             self.undo.append((owner, attribute, owner.__dict__[attribute]))
@@ -527,7 +215,7 @@ def read_page(response):
 COLD_START = """
 import time
 from django.test import Client
-from portal.search import lemmas
+import {lemmas} as lemmas
 client = Client(HTTP_HOST={host!r})
 client.cookies.load("portal-bench=uncached")  # past the page cache
 client.get("/")  # Django, templates, the connection: what is left is the search's own start
@@ -545,7 +233,9 @@ def cold_start(database_url, port):
     """The first search of a fresh process (simplemma loads its Polish dictionary), then the next two.
 
     In a subprocess: this process has loaded the dictionary already (load_demo indexed the demo pages)."""
-    code = COLD_START.format(host=f"127.0.0.1:{port}", path=search_path(QUERIES[0][2]))
+    code = COLD_START.format(
+        host=f"127.0.0.1:{port}", path=search_path(QUERIES[0][2]), lemmas=project.module_path("search_lemmas")
+    )
     completed = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=PROJECT_DIR,
@@ -567,8 +257,7 @@ def cold_start(database_url, port):
 def searched_afresh():
     """The search page with its results' cache bypassed: every request runs the ranked query, as the
     first search for these words since the last publication does (the cache holds them afterwards)."""
-    from portal.search import ranking
-
+    ranking = project.search_ranking
     original = ranking.cached_values
     ranking.cached_values = list
     try:
@@ -582,10 +271,8 @@ def profile(port, repeat, budget_ms):
 
     A query whose warm-up alone takes more than ``budget_ms`` / ``repeat`` is profiled once."""
     from django.db import connection
-    from django.test import Client
 
-    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
-    client.cookies.load(base.UNCACHED_COOKIE)
+    client = harness.test_client(port)
     results = {}
     for key, _label, q, _why in QUERIES:
         path = search_path(q)
@@ -622,10 +309,7 @@ def profile(port, repeat, budget_ms):
 def time_requests(port, q, count, afresh=True):
     """``count`` sequential requests, after a warm-up of the page without a query (caches, connection);
     ``afresh``: with the results' cache bypassed (see ``searched_afresh``)."""
-    from django.test import Client
-
-    client = Client(HTTP_HOST=f"127.0.0.1:{port}")
-    client.cookies.load(base.UNCACHED_COOKIE)
+    client = harness.test_client(port)
     path = search_path(q)
     client.get(search_path(""))
     client.get(path)  # fills the results' cache for the cached measurement
@@ -800,14 +484,14 @@ def parse_args():
     args = parser.parse_args()
     if args.items <= args.small:
         parser.error("--items must be above --small")
-    if args.database_url and not base.is_postgres(args.database_url):
+    if args.database_url and not harness.is_postgres(args.database_url):
         parser.error("--database-url must be a PostgreSQL URL (the default is a temporary SQLite file)")
     if args.create_database and not args.database_url:
         parser.error("--create-database needs --database-url")
     if args.analyze is None:
         args.analyze = bool(args.database_url)
-    if args.wrk and not shutil.which("wrk"):
-        parser.error("wrk is missing: apt-get install -y wrk (or --no-wrk)")
+    if args.wrk:
+        harness.require_wrk(parser, " (or --no-wrk)")
     args.rounds = max(1, min(args.rounds, args.requests))
     return args
 
@@ -829,12 +513,7 @@ def short_sql(sql, width):
     """One line; a search's correlated score subquery is named, not shown."""
     sql = re.sub(r"\s+", " ", sql)
     sql = re.sub(r'^SELECT .*? AS "_score" FROM ', 'SELECT …, (correlated score subquery) AS "_score" FROM ', sql)
-    return base.short_sql(sql, width) if "_score" not in sql[:80] else sql[:width]
-
-
-def round_order(rounds):
-    """small, big, big, small, …: a drift of the machine's speed cancels out of the big/small ratio."""
-    return [size for number in range(rounds) for size in (("small", "big"), ("big", "small"))[number % 2]]
+    return harness.short_sql(sql, width) if "_score" not in sql[:80] else sql[:width]
 
 
 def main():
@@ -842,83 +521,54 @@ def main():
     started = time.monotonic()
     timings = {}
     tmp = Path(tempfile.mkdtemp(prefix="portal-bench-search-"))
-    ports = {"small": base.free_port(), "big": base.free_port()}
-    servers, created_databases = [], []
+    ports = {"small": harness.free_port(), "big": harness.free_port()}
+    servers, databases = [], None
     try:
-        if args.database_url:
-            args.engine = "PostgreSQL"
-            name = base.pg_name(args.database_url)
-            urls = {"small": args.database_url, "big": base.with_db_name(args.database_url, name + "_big")}
-            if args.create_database:
-                base.pg_admin(urls["small"], f'CREATE DATABASE "{name}"')
-                created_databases.append(urls["small"])
-        else:
-            args.engine = "SQLite"
-            urls = {size: f"sqlite:///{tmp / (size + '.sqlite3')}" for size in ("small", "big")}
-        base.set_environment(tmp, urls["small"], ports["small"])
-        sys.path.insert(0, str(PROJECT_DIR))
-        os.chdir(PROJECT_DIR)
-        import django
-
-        django.setup()
-        from django.core.management import call_command
+        databases = harness.TwoSites(tmp, args.database_url, args.create_database)
+        args.engine, urls = databases.engine, databases.urls
+        harness.set_environment(tmp, urls["small"], ports["small"])
+        harness.setup_django()
         from django.db import connection
 
-        from home.models import HomePage
-
         log(f"temporary directory {tmp}; database {args.engine}")
-        step = time.monotonic()
-        call_command("migrate", interactive=False, verbosity=0)
-        if args.database_url and HomePage.objects.exists():
-            raise SystemExit("The --database-url database already has a home page: give an empty database.")
-        call_command("load_demo", stdout=io.StringIO())
-        call_command("collectstatic", interactive=False, verbosity=0)
-        manifest = json.loads((tmp / "static" / "staticfiles.json").read_text())
-        static_url = "/static/" + manifest["paths"]["css/portal.css"]
-        timings["migrate + load_demo + collectstatic"] = time.monotonic() - step
+        seconds = harness.build_site(ports["small"], require_empty=bool(args.database_url))
+        static_url = harness.static_css_url(tmp)
+        timings["migrate + load_demo + collectstatic"] = seconds
         log(f"migrate, load_demo, collectstatic: {timings['migrate + load_demo + collectstatic']:.0f} s")
 
         content = SearchContent()
         for line in content.prepare():
             log(line)
-        base.set_site(ports["small"])
         step = time.monotonic()
         content.add("news", 0, args.small)
-        base.check_tree()
-        verify_news(ports["small"])
+        harness.check_tree()
+        verify_pages(ports["small"], [project.NewsPage])
         sizes = {"small": content.counts()}
         timings["small site content"] = time.monotonic() - step
         connection.close()
         indexing = {"small": {"seconds": update_index(urls["small"])}}
         if args.analyze:
-            base.analyze()
+            harness.analyze()
         indexing["small"].update(index_sizes(args.engine, urls["small"], tmp, "small"))
         log(f"small site: {sizes['small']['news']} news in {timings['small site content']:.1f} s; "
             f"update_index {indexing['small']['seconds']:.1f} s: {indexing['small']}")  # fmt: skip
 
         # The big site: a copy of the small one, topped up and indexed again from scratch.
-        connection.close()
-        if args.engine == "SQLite":
-            shutil.copyfile(tmp / "small.sqlite3", tmp / "big.sqlite3")
-        else:
-            big_name = base.pg_name(urls["big"])
-            base.pg_admin(urls["big"], f'CREATE DATABASE "{big_name}" TEMPLATE "{base.pg_name(urls["small"])}"')
-            created_databases.append(urls["big"])
-        base.switch_database(urls["big"])
+        databases.copy_small_to_big()
         content = SearchContent()
         content.load_fixtures()
-        base.set_site(ports["big"])
+        harness.set_site(ports["big"])
         step = time.monotonic()
         for start in range(args.small, args.items, 2000):
             content.add("news", start, min(start + 2000, args.items))
-        base.check_tree()
-        verify_news(ports["big"])
+        harness.check_tree()
+        verify_pages(ports["big"], [project.NewsPage])
         sizes["big"] = content.counts()
         timings["big site content"] = time.monotonic() - step
         connection.close()
         indexing["big"] = {"seconds": update_index(urls["big"])}
         if args.analyze:
-            base.analyze()
+            harness.analyze()
         indexing["big"].update(index_sizes(args.engine, urls["big"], tmp, "big"))
         timings["update_index (small, big)"] = indexing["small"]["seconds"] + indexing["big"]["seconds"]
         log(f"big site: {sizes['big']['news']} news in {timings['big site content']:.1f} s; "
@@ -934,7 +584,7 @@ def main():
         profiles = {}
         budget_ms = 1000 * args.budget
         for size in ("small", "big"):
-            base.switch_database(urls[size])
+            harness.switch_database(urls[size])
             profiles[size] = profile(ports[size], args.profile, budget_ms)
             log(f"profiled ({size}): " + ", ".join(
                 f"{q!r} {profiles[size][key]['results']} results, {profiles[size][key]['queries']} queries, "
@@ -942,8 +592,8 @@ def main():
         latency, cached = {"small": {}, "big": {}}, {"small": {}, "big": {}}
         per_round = [len(part) for part in _split(args.requests, args.rounds)]
         for key, _label, q, _why in QUERIES:
-            for number, size in enumerate(round_order(args.rounds)):
-                base.switch_database(urls[size])
+            for number, size in enumerate(harness.round_order(args.rounds)):
+                harness.switch_database(urls[size])
                 # A slow query gets fewer requests: about --budget seconds per query and site in all.
                 affordable = int(budget_ms / args.rounds / max(profiles[size][key]["total"], 1))
                 count = max(1, min(per_round[number // 2], affordable))
@@ -960,7 +610,7 @@ def main():
         if args.wrk:
             step = time.monotonic()
             for size in ("small", "big"):
-                servers.append(base.Server(size, ports[size], urls[size], tmp, args.workers))
+                servers.append(harness.Server(size, ports[size], urls[size], tmp, args.workers))
             by_size = dict(zip(("small", "big"), servers, strict=True))
             for size, server in by_size.items():
                 server.wait_ready(static_url)
@@ -969,7 +619,7 @@ def main():
                 with urllib.request.urlopen(url, timeout=60) as response:
                     assert response.status == 200, response.status
                 server_cold[size] = (time.perf_counter() - began) * 1000
-                base.wrk(url, args.cold_warmup, args.threads, args.connections)  # every worker loads simplemma
+                harness.wrk(url, args.cold_warmup, args.threads, args.connections)  # every worker loads simplemma
                 log(
                     f"gunicorn {size}: first search {server_cold[size]:.0f} ms; workers warmed for {args.cold_warmup} s"
                 )
@@ -984,20 +634,20 @@ def main():
                     log(f"wrk skipped for {q!r} on the {' and '.join({'small', 'big'} - set(sites))} site: "
                         f"slower than {args.wrk_limit_ms:.0f} ms a request in-process")  # fmt: skip
                 runs = {size: [] for size in sites}
-                for size in [size for size in round_order(args.rounds) if size in sites]:
+                for size in [size for size in harness.round_order(args.rounds) if size in sites]:
                     server = by_size[size]
                     url = server.url(search_path(q))
                     if not runs[size] and args.warmup:
-                        base.wrk(url, args.warmup, args.threads, args.connections)
+                        harness.wrk(url, args.warmup, args.threads, args.connections)
                     drain(server)
                     cpu_before = server.cpu_seconds()
-                    result = base.wrk(url, seconds, args.threads, args.connections)
+                    result = harness.wrk(url, seconds, args.threads, args.connections)
                     result["cpu"] = server.cpu_seconds() - cpu_before
                     runs[size].append(result)
                     log(f"{size:<5} {q[:32]:<32} {result['rps']:7.1f} req/s  p50 {result['p50']:7.1f} ms  "
                         f"p99 {result['p99']:7.1f} ms  {1000 * result['cpu'] / max(result['requests'], 1):6.1f} CPU ms")  # fmt: skip
                 for size, results in runs.items():
-                    measures[size][key] = base.combine(results)
+                    measures[size][key] = harness.combine(results)
             timings["wrk"] = time.monotonic() - step
         timings["total"] = time.monotonic() - started
         loads = (load_before, os.getloadavg()[0])
@@ -1006,17 +656,13 @@ def main():
     finally:
         for server in servers:
             server.stop()
-        with contextlib.suppress(Exception):
-            from django.db import connections
-
-            connections.close_all()
+        harness.close_connections()
         if args.keep:
-            kept = ", ".join(base.pg_name(url) for url in created_databases)
+            kept = databases.names() if databases else ""
             log(f"kept {tmp}" + (f" and {kept}" if kept else ""))
         else:
-            for url in reversed(created_databases):
-                with contextlib.suppress(Exception):
-                    base.pg_admin(url, f'DROP DATABASE IF EXISTS "{base.pg_name(url)}" WITH (FORCE)')
+            if databases:
+                databases.drop()
             shutil.rmtree(tmp, ignore_errors=True)
 
 
