@@ -27,11 +27,11 @@ MODULES = {
     ],  # fmt: skip
     "portal.governance": ["COORDINATORS", "setup_governance"],
     "accounts.two_factor": ["required_for as two_factor_required_for"],
-    "portal.search.query": [" as search_query"],
-    "portal.search.ranking": [" as search_ranking"],
-    "portal.search.views": [" as search_views"],
-    "portal.search.vocabulary": [" as search_vocabulary"],
-    "portal.search.lemmas": [" as search_lemmas"],
+    "search.query": [" as search_query"],
+    "search.ranking": [" as search_ranking"],
+    "search.views": [" as search_views"],
+    "search.vocabulary": [" as search_vocabulary"],
+    "search.lemmas": [" as search_lemmas"],
     "courses.models": [
         "Certificate",
         "CourseIndexPage",
