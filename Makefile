@@ -93,9 +93,11 @@ test-quick: install-dev
 makemessages: install
 	$(MANAGE) makemessages -l pl -l en -l uk --ignore=.venv --ignore=tests --ignore=var --no-obsolete
 
+## Style, imports inside functions (ruff) and the layers between the apps (import-linter, pyproject.toml).
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install-dev
 	$(BIN)/ruff check --fix .

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.users.models import UserProfile
 
 from accounts.models import DeletionRequest, Invitation
 from courses.learning.certificates import revoke_and_erase_names
@@ -241,8 +242,6 @@ def erase_account(user):
     user.save()
     user.groups.clear()
     user.user_permissions.clear()
-    from wagtail.users.models import UserProfile
-
     wagtail_profile = UserProfile.objects.filter(user=user).first()
     if wagtail_profile and wagtail_profile.avatar:
         wagtail_profile.avatar.delete(save=True)

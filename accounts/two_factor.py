@@ -14,6 +14,7 @@ from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import get_language_from_path
+from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -57,8 +58,6 @@ def mark_second_step_owed(sender, request, user, **kwargs):
 
 def second_step_done(request, device):
     """Record in the session that the user has passed the second step with the device."""
-    from django_otp import login as otp_login
-
     otp_login(request, device)
     request.session.pop(PENDING_SESSION_KEY, None)
 

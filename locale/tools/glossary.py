@@ -17,6 +17,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polib
+
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "locale" / "glossary.toml"
 DOC = ROOT / "docs" / "glossary.md"
@@ -114,8 +116,6 @@ def catalogue_files(language, root=ROOT):
 
 
 def check_catalogue(concepts, path, language, source):
-    import polib
-
     for entry in polib.pofile(str(path)):
         if entry.obsolete:
             continue
