@@ -247,7 +247,7 @@ def string_literals(code):
 
 
 def demo_files(root=ROOT):
-    return sorted((root / "portal" / "demo").rglob("*.py"))
+    return sorted((root / "demo").rglob("*.py"))
 
 
 def check_python(concepts, path, source="demo"):
@@ -302,7 +302,7 @@ DOC_HEAD = """\
 this file. tests/test_glossary.py fails when the two differ. -->
 
 One name for each thing, in every language of the portal. The Polish and Ukrainian catalogues
-(`locale/*/LC_MESSAGES/*.po`, `locale/overrides/`), the templates, the demo content (`portal/demo/`)
+(`locale/*/LC_MESSAGES/*.po`, `locale/overrides/`), the templates, the demo content (`demo/`)
 and the editors' guide (`docs/redaktor.md`) follow it; `tests/test_glossary.py` reads them all and
 fails on a discouraged variant, naming the file, the entry or line and the preferred term. The same
 check runs from the command line: `python locale/tools/glossary.py check [catalogue-pl catalogue-uk
