@@ -15,7 +15,8 @@ from courses import exercise_work, learning
 from courses.blocks import empowerment_definition
 from courses.exercises import empowerment
 from courses.learning import submissions
-from courses.models import Certificate, CoursePage, Enrolment
+from courses.learning.progress import backdate
+from courses.models import CoursePage
 from portal.governance import COORDINATORS
 from portal.models import Profile, Region, Team
 
@@ -142,13 +143,7 @@ def work_through(enrolment, lessons):
 def spread_dates(enrolment, months_ago):
     """Move the learner's history back in time: enrolled N months ago, finished a few weeks later."""
     enrolled = timezone.now() - datetime.timedelta(days=30 * months_ago + 12)
-    finished = enrolled + datetime.timedelta(days=18)
-    Enrolment.objects.filter(pk=enrolment.pk).update(
-        enrolled_at=enrolled,
-        last_activity_at=finished,
-        completed_at=finished if enrolment.completed_at else None,
-    )
-    Certificate.objects.filter(enrolment=enrolment).update(issued_at=finished)
+    backdate(enrolment, enrolled_at=enrolled, finished_at=enrolled + datetime.timedelta(days=18))
 
 
 def build_learners(password, log):

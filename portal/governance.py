@@ -37,7 +37,6 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from portal import audit
 from portal.models import Region, RegionPage
-from portal.navigation import HOME_DEPTH
 from portal.sections import section
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -232,18 +231,9 @@ def ensure_workflow(region, region_page, moderators, report):
 
 
 def polish_home():
-    """The Polish home page (the source tree), or None before the site exists.
-
-    Home pages are the only pages the portal allows under the root; Wagtail's welcome page, a plain
-    Page, is there only until the site is made.
-    """
-    return (
-        Page.objects.filter(depth=HOME_DEPTH, locale__language_code=settings.LANGUAGE_CODE)
-        .not_exact_type(Page)
-        .order_by("path")
-        .specific()
-        .first()
-    )
+    """The Polish home page (the source tree), or None before the site exists."""
+    homes = section("home").item_model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    return homes.order_by("path").first()
 
 
 def ensure_region_page(region, home, report):

@@ -70,7 +70,7 @@ def paginate(request, queryset, per_page):
 
 
 def cached_ids(queryset):
-    """The ordered ids of ``queryset``, cached for the current listing version under a hash of its SQL.
+    """The ordered ids of ``queryset``, cached for the current content version under a hash of its SQL.
 
     Ordering and counting every matching row are the listing queries that grow with the collection
     (10,000 news: 15–30 ms of SQL on SQLite, the whole difference between a small and a big site).

@@ -6,7 +6,7 @@ A news item shared widely is then read from the cache, without templates or SQL.
   user (``sessionid``) or a visitor with a message waiting (``messages``) always gets a fresh page;
 - that set no cookie and used no CSRF token (pages with a POST form are never stored: the token in the
   form belongs to one visitor), are not streamed (file downloads) and do not say ``private``/``no-store``;
-- under the listings' cache version (portal.listing), which portal/signals.py increments when any page
+- under the site-wide content version (portal.content_version), which portal/signals.py increments when any page
   is published, unpublished, moved or deleted, a restriction changes, or the header or footer
   settings change: every stored page, its listings, the home page and the feeds are then rendered
   afresh. At most PAGE_CACHE_SECONDS old in any case (date-relative listings such as upcoming events).

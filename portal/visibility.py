@@ -1,7 +1,7 @@
 """What the public may see in listings: live pages that are not below a view restriction.
 
 Wagtail's ``.public()`` reads every restriction on each call (one query per listing); the portal
-has a handful of restricted pages, so their paths are cached under the listing version and the
+has a handful of restricted pages, so their paths are cached under the content version and the
 cache is dropped whenever a restriction is added, changed or removed (portal/signals.py).
 """
 

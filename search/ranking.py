@@ -31,7 +31,7 @@ def best_page_ids(queryset, search_query, limit):
         return []
     backend = get_search_backend()
     name = type(backend).__name__
-    # Cached until a page is published, unpublished, moved or deleted (the listings' cache version).
+    # Cached until a page is published, unpublished, moved or deleted (the content version).
     if name == "SQLiteSearchBackend":
         object_ids = cached_values(_sqlite_ranked(backend, queryset, search_query)[:limit])
     elif name == "PostgresSearchBackend":

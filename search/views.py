@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from portal.content_version import cached_choices
 from portal.listing import ListingFilterForm
 from portal.regions import attach_region_pages
-from portal.sections import all_sections
+from portal.sections import all_sections, section
 from search import excerpts, indexing, lemmas, query, ranking, vocabulary
 
 RESULTS_PER_PAGE = 10
@@ -32,12 +32,9 @@ def search_types():
     ]
 
 
-def home_page(request, locale):
-    """The live home page of ``locale``: the translation of the request's site's root page, if any."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale).live().first()
+def home_page(locale):
+    """The live home page of ``locale``."""
+    return section("home").item_model.objects.filter(locale=locale).live().first()
 
 
 def publication_years():
@@ -163,7 +160,7 @@ def search(request):
     locale = Locale.get_active()
     language = get_language() or "pl"
     parsed = query.parse(request.GET.get("q", ""))
-    home = home_page(request, locale)
+    home = home_page(locale)
     form = SearchForm(request.GET, home=home, years=publication_years()) if home else None
     # A language without a home page (no content translated yet) finds nothing.
     context = {"query": parsed, "form": form, "results": None, "page": None, "total": 0, "more": False}

@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from courses.learning.certificates import issue_certificate
-from courses.models.learning import Enrolment, LessonProgress
+from courses.models.learning import Certificate, Enrolment, LessonProgress
 
 
 def record_visit(enrolment, lesson):
@@ -91,3 +91,14 @@ def completion_counts(course):
         completed=Count("pk", filter=Q(completed_at__isnull=False)),
         in_progress=Count("pk", filter=Q(completed_at__isnull=True, last_activity_at__isnull=False)),
     )
+
+
+def backdate(enrolment, *, enrolled_at, finished_at):
+    """Move an enrolment's history back in time: enrolled at ``enrolled_at``, last active (and completed and
+    certified, if it is) at ``finished_at``. For content that tells a past training (the demo's learners)."""
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        enrolled_at=enrolled_at,
+        last_activity_at=finished_at,
+        completed_at=finished_at if enrolment.completed_at else None,
+    )
+    Certificate.objects.filter(enrolment=enrolment).update(issued_at=finished_at)

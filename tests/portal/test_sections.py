@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from courses.models import CourseIndexPage, CoursePage
+from home.models import HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from portal.models import DocumentLibraryPage, ModelDocumentPage, RegionPage, StandardPage
 from portal.sections import HOOK, Section, all_sections, listed, section
@@ -27,7 +28,7 @@ def fresh_registry():
     all_sections.cache_clear()
 
 
-def test_the_apps_register_six_sections_with_their_models():
+def test_the_apps_register_seven_sections_with_their_models():
     found = {found.name: (found.item_model, found.index_model) for found in all_sections()}
     assert found == {
         "news": (NewsPage, NewsIndexPage),
@@ -36,8 +37,17 @@ def test_the_apps_register_six_sections_with_their_models():
         "courses": (CoursePage, CourseIndexPage),
         "regions": (RegionPage, None),
         "pages": (StandardPage, None),
+        "home": (HomePage, None),
     }
-    assert [found.name for found in all_sections()] == ["news", "events", "library", "courses", "regions", "pages"]
+    assert [found.name for found in all_sections()] == [
+        "news",
+        "events",
+        "library",
+        "courses",
+        "regions",
+        "pages",
+        "home",
+    ]
     assert section("news").item_model is NewsPage
     assert section("nothing") is None
     # What the home and region pages list.
