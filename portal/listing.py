@@ -1,4 +1,4 @@
-"""What every filtered, paginated listing shares: the filter form and the paginator."""
+"""What every filtered, paginated listing shares: the index page, the filter form and the paginator."""
 
 import hashlib
 
@@ -7,11 +7,15 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.collation import polish_sort_key
-from portal.content_version import CACHE_SECONDS, content_version
+from portal.content_version import CACHE_SECONDS, cached_choices, content_version
+from portal.models.base import BasePage
 from portal.models.pages import RegionPage
-from portal.regions import under_region_pages
+from portal.regions import attach_region_pages, under_region_pages
+from portal.visibility import public
 
 
 class ListingFilterForm(forms.Form):
@@ -97,3 +101,80 @@ def cached_values(values):
         if value:
             cache.set(key, value, CACHE_SECONDS)
     return value
+
+
+class ListingIndexPage(RoutablePageMixin, BasePage):
+    """An index below a home page listing one page type of its language version, filtered and paginated.
+
+    A concrete index names the page type it lists (``item_model``, whose queryset's ``newest()`` gives
+    the order), the date its year filter reads (``date_field``; None: no year filter) and the name of
+    the years' cache, its filter form, its page size and the name its template reads the page of items
+    under. It defines its own ``introduction`` field (each has its own help text) and template.
+    """
+
+    item_model = None
+    date_field = None
+    years_cache_name = None
+    filter_form_class = ListingFilterForm
+    per_page = 12
+    context_object_name = "items"
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def home(self):
+        return self.get_parent()
+
+    def all_items(self):
+        """The public items below the home page, in the index's language."""
+        return public(self.item_model.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
+
+    def years(self):
+        """The years that have items, newest first, cached for the content version."""
+        if self.date_field is None:
+            return []
+        dates = lambda: self.all_items().dates(self.date_field, "year", order="DESC")  # noqa: E731
+        return [date.year for date in cached_choices(f"{self.years_cache_name}:{self.pk}", dates)]
+
+    def filter_form(self, request, **kwargs):
+        return self.filter_form_class(request.GET, home=self.home(), years=self.years(), **kwargs)
+
+    def filtered(self, form):
+        """The items that pass the form's place and year filters, newest first."""
+        items = form.filter_by_place(self.all_items())
+        filters = form.valid_filters()
+        if "year" in filters:
+            items = items.filter(**{f"{self.date_field}__year": filters["year"]})
+        return items.newest()
+
+    def for_cards(self, items):
+        """What the cards show beyond the items' own fields: their region pages (one query)."""
+        return attach_region_pages(items)
+
+    def listing(self, request, **options):
+        """One page of the filtered items, rendered with the filter form.
+
+        ``options`` are a route's own choices (the events' archive): ``filtered()`` gets them, and so
+        does the template, beside ``form``, ``filters`` and the page of items.
+        """
+        form = self.filter_form(request)
+        page = paginate(request, self.filtered(form, **options), self.per_page)
+        page.object_list = self.for_cards(page.object_list)
+        return self.render(
+            request,
+            context_overrides={
+                "form": form,
+                self.context_object_name: page,
+                "filters": form.valid_filters(),
+                **options,
+            },
+        )
+
+    @path("")
+    def index(self, request):
+        return self.listing(request)

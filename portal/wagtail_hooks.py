@@ -26,7 +26,6 @@ from portal.models import (
     Team,
     region_of,
 )
-from portal.models.documents import newest_documents
 from portal.sections import Section
 
 
@@ -187,7 +186,7 @@ def portal_sections():
             search_key="dokumenty",
             search_label=_("Documents"),
             search_order=30,
-            listing=newest_documents,
+            listing=lambda documents: documents.newest(),
         ),
         Section(
             name="regions", item_model=RegionPage, search_key="regiony", search_label=_("Regions"), search_order=50

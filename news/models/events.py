@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -11,15 +12,33 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from news.ical import calendar_response
 from portal.blocks import BodyStreamBlock
-from portal.listing import ListingFilterForm, paginate
+from portal.listing import ListingIndexPage
 from portal.models import BasePage
-from portal.regions import attach_region_pages, region_page_of
-from portal.visibility import public
+from portal.regions import region_page_of
+
+
+class EventPageQuerySet(PageQuerySet):
+    """``today`` defaults to the portal's current date."""
+
+    def upcoming(self, today=None):
+        """Events not over yet (a one-day event until its day ends), soonest first."""
+        today = today or timezone.localdate()
+        return self.filter(Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)).order_by(
+            "start_date", "start_time", "pk"
+        )
+
+    def archive(self, today=None):
+        """Events that are over, the latest first."""
+        today = today or timezone.localdate()
+        return self.filter(Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today)).order_by(
+            "-start_date", "-start_time", "-pk"
+        )
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -136,6 +155,8 @@ class EventPage(RoutablePageMixin, BasePage):
     subpage_types = []
     template = "pages/event_page.html"
 
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -213,58 +234,32 @@ class EventRelatedDocument(Orderable):
     panels = [PageChooserPanel("document", "portal.ModelDocumentPage")]
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(ListingIndexPage):
     """Upcoming events (soonest first) and the archive of past ones (newest first), with a calendar feed."""
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("A short paragraph shown above the list of upcoming events.")
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "pages/event_index_page.html"
-    per_page = 12
+    item_model = EventPage
+    context_object_name = "events"
 
     class Meta:
         verbose_name = _("event index")
         verbose_name_plural = _("event indexes")
 
-    def home(self):
-        return self.get_parent()
+    def upcoming(self):
+        """The upcoming events of the index, unfiltered (the home page shows the first ones)."""
+        return self.all_items().upcoming()
 
-    def all_events(self):
-        return public(EventPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
+    def filtered(self, form, *, archive=False):
+        """Events have no year filter; the upcoming ones, or the past ones in the archive."""
+        events = form.filter_by_place(self.all_items())
+        return events.archive() if archive else events.upcoming()
 
-    def upcoming(self, events=None):
-        today = timezone.localdate()
-        events = self.all_events() if events is None else events
-        return events.filter(
-            models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today)
-        ).order_by("start_date", "start_time", "pk")
-
-    def past(self, events=None):
-        today = timezone.localdate()
-        events = self.all_events() if events is None else events
-        return events.filter(
-            models.Q(end_date__lt=today) | models.Q(end_date__isnull=True, start_date__lt=today)
-        ).order_by("-start_date", "-start_time", "-pk")
-
-    def listing(self, request, *, archive):
-        form = ListingFilterForm(request.GET, home=self.home())
-        events = form.filter_by_place(self.all_events())
-        events = self.past(events) if archive else self.upcoming(events)
-        page = paginate(request, events, self.per_page)
-        page.object_list = attach_region_pages(page.object_list)
-        return self.render(
-            request,
-            context_overrides={"form": form, "events": page, "archive": archive, "filters": form.valid_filters()},
-        )
-
-    @path("")
-    def upcoming_view(self, request):
-        return self.listing(request, archive=False)
+    def listing(self, request, *, archive=False):
+        return super().listing(request, archive=archive)
 
     @path("archiwum/", name="archive")
     def archive_view(self, request):
@@ -272,8 +267,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("kalendarz/", name="ical")
     def ical(self, request):
-        form = ListingFilterForm(request.GET, home=self.home())
-        events = self.upcoming(form.filter_by_place(self.all_events())).select_related("locale")  # for the UIDs
+        form = self.filter_form(request)
+        events = self.filtered(form).select_related("locale")  # for the UIDs
         region = form.valid_filters().get("region")
         return calendar_response(
             events[:500], filename=f"wydarzenia{'-' + region if region else ''}.ics", request=request

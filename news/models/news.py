@@ -9,15 +9,16 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from news.feeds import AtomNewsFeed, NewsFeed
 from portal.blocks import BodyStreamBlock
-from portal.content_version import article_cache_version, cached_choices
-from portal.listing import ListingFilterForm, paginate
+from portal.content_version import article_cache_version
+from portal.listing import ListingFilterForm, ListingIndexPage
 from portal.models import BasePage
 from portal.navigation import section_index
 from portal.regions import attach_region_pages, region_page_of
@@ -26,6 +27,12 @@ from portal.visibility import public
 
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest(self):
+        """Newest first (the later page first on the same day), with the cards' images."""
+        return self.select_related("image").order_by("-date", "-pk")
 
 
 class NewsPage(BasePage):
@@ -92,6 +99,8 @@ class NewsPage(BasePage):
     subpage_types = []
     template = "pages/news_page.html"
 
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
@@ -123,11 +132,11 @@ class NewsPage(BasePage):
             if tag_ids:
                 # A subquery rather than a join + DISTINCT, which would compare whole page rows.
                 tagged = NewsPageTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
-                by_tags = live.filter(pk__in=tagged).order_by("-date", "-pk")[: limit - len(related)]
+                by_tags = live.filter(pk__in=tagged).newest()[: limit - len(related)]
                 related += list(by_tags)
         if len(related) < limit and self.region_page:
             seen = {page.pk for page in related} | {self.pk}
-            same_region = live.exclude(pk__in=seen).descendant_of(self.region_page).order_by("-date", "-pk")
+            same_region = live.exclude(pk__in=seen).descendant_of(self.region_page).newest()
             related += list(same_region[: limit - len(related)])
         return attach_region_pages(related)
 
@@ -180,53 +189,32 @@ class NewsFilterForm(ListingFilterForm):
     tag = forms.CharField(label=_("Tag"), required=False, max_length=100, widget=forms.HiddenInput)
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(ListingIndexPage):
     """All live news of the site in the current language, newest first, with filters and feeds."""
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("A short paragraph shown above the list of news.")
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "pages/news_index_page.html"
-    per_page = 12
+    item_model = NewsPage
+    date_field = "date"
+    years_cache_name = "news-years"
+    filter_form_class = NewsFilterForm
+    context_object_name = "news"
 
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
 
-    def home(self):
-        return self.get_parent()
-
-    def all_news(self):
-        return public(NewsPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
-
-    def years(self):
-        dates = lambda: self.all_news().dates("date", "year", order="DESC")  # noqa: E731
-        return [date.year for date in cached_choices(f"news-years:{self.pk}", dates)]
-
-    def filtered_news(self, form):
-        news = form.filter_by_place(self.all_news())
+    def filtered(self, form):
+        news = super().filtered(form)
         filters = form.valid_filters()
-        if "year" in filters:
-            news = news.filter(date__year=filters["year"])
-        if "tag" in filters:
-            news = news.filter(tags__name=filters["tag"])
-        return news.order_by("-date", "-pk").select_related("image")
-
-    @path("")
-    def index(self, request):
-        form = NewsFilterForm(request.GET, home=self.home(), years=self.years())
-        page = paginate(request, self.filtered_news(form), self.per_page)
-        page.object_list = attach_region_pages(page.object_list)
-        return self.render(request, context_overrides={"form": form, "news": page, "filters": form.valid_filters()})
+        return news.filter(tags__name=filters["tag"]) if "tag" in filters else news
 
     def feed(self, request, feed_class):
-        form = NewsFilterForm(request.GET, home=self.home(), years=self.years())
-        news = self.filtered_news(form).prefetch_related("tags")
+        form = self.filter_form(request)
+        news = self.filtered(form).prefetch_related("tags")
         filters = form.valid_filters()
         if "region" in filters:
             filters["region_title"] = next(p.title for p in form.region_pages if p.slug == filters["region"])

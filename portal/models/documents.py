@@ -7,16 +7,14 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from portal.content_version import cached_choices
 from portal.library_filters import DocumentLibraryFilterForm
-from portal.listing import paginate
+from portal.listing import ListingIndexPage
 from portal.models.base import BasePage
-from portal.regions import attach_region_pages, region_page_of
-from portal.visibility import public
+from portal.regions import region_page_of
 
 
 class DocumentCategory(TranslatableMixin, models.Model):
@@ -42,6 +40,12 @@ class DocumentCategory(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ModelDocumentPageQuerySet(PageQuerySet):
+    def newest(self):
+        """Newest version first (the later page first on the same date), with the cards' category."""
+        return self.select_related("category").order_by("-version_date", "-pk")
 
 
 class ModelDocumentPage(BasePage):
@@ -79,6 +83,8 @@ class ModelDocumentPage(BasePage):
     parent_page_types = ["portal.RegionPage"]
     subpage_types = []
     template = "pages/model_document_page.html"
+
+    objects = PageManager.from_queryset(ModelDocumentPageQuerySet)()
 
     def files_text(self):
         """The text of the page's files (PDF, DOCX, ODT): search finds the page by what its files say."""
@@ -145,59 +151,39 @@ class DownloadCount(models.Model):
         return f"{self.file_id} {self.day}: {self.count}"
 
 
-class DocumentLibraryPage(RoutablePageMixin, BasePage):
+class DocumentLibraryPage(ListingIndexPage):
     """All model documents of the site in the current language, newest first, with filters."""
 
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("A short paragraph shown above the list of documents.")
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "pages/document_library_page.html"
+    item_model = ModelDocumentPage
+    date_field = "version_date"
+    years_cache_name = "document-years"
+    filter_form_class = DocumentLibraryFilterForm
     per_page = 20
+    context_object_name = "documents"
 
     class Meta:
         verbose_name = _("document library")
         verbose_name_plural = _("document libraries")
 
-    def home(self):
-        return self.get_parent()
+    def filter_form(self, request):
+        return super().filter_form(request, categories=DocumentCategory.objects.filter(locale=self.locale))
 
-    def all_documents(self):
-        return public(ModelDocumentPage.objects.descendant_of(self.home())).filter(locale_id=self.locale_id)
-
-    def years(self):
-        dates = lambda: self.all_documents().dates("version_date", "year", order="DESC")  # noqa: E731
-        return [date.year for date in cached_choices(f"document-years:{self.pk}", dates)]
-
-    def filtered_documents(self, form):
-        documents = form.filter_by_place(self.all_documents())
+    def filtered(self, form):
+        documents = super().filtered(form)
         filters = form.valid_filters()
-        if "year" in filters:
-            documents = documents.filter(version_date__year=filters["year"])
         if "category" in filters:
             documents = documents.filter(category__slug=filters["category"])
         if "language" in filters:
             documents = documents.filter(files__document__language=filters["language"]).distinct()
-        return documents.select_related("category").order_by("-version_date", "-pk")
+        return documents
 
-    @path("")
-    def library(self, request):
-        categories = DocumentCategory.objects.filter(locale=self.locale)
-        form = DocumentLibraryFilterForm(request.GET, home=self.home(), years=self.years(), categories=categories)
-        page = paginate(request, self.filtered_documents(form), self.per_page)
-        page.object_list = prefetch_files(attach_region_pages(page.object_list))
-        return self.render(
-            request, context_overrides={"form": form, "documents": page, "filters": form.valid_filters()}
-        )
-
-
-def newest_documents(document_pages):
-    """Model documents as the home and region pages list them: newest version first, with their category."""
-    return document_pages.select_related("category").order_by("-version_date", "-pk")
+    def for_cards(self, documents):
+        return prefetch_files(super().for_cards(documents))
 
 
 def prefetch_files(document_pages):
