@@ -22,9 +22,9 @@ MODULES = {
         "Profile",
         "Region",
         "RegionPage",
-        "SearchTerm",
         "Team",
     ],  # fmt: skip
+    "search.models": ["SearchTerm"],
     "portal.governance": ["COORDINATORS", "setup_governance"],
     "accounts.two_factor": ["required_for as two_factor_required_for"],
     "search.query": [" as search_query"],

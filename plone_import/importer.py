@@ -30,6 +30,7 @@ from willow.image import Image as WillowImage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from plone_import import html as plone_html
 from plone_import.export import ItemError, blob_of, html_of, text_of
+from plone_import.models import PloneItem
 from plone_import.plan import STRUCTURE_TYPES
 from plone_import.report import Report
 from portal.documents import check_upload
@@ -39,7 +40,6 @@ from portal.models import (
     DocumentLibraryPage,
     ModelDocumentFile,
     ModelDocumentPage,
-    PloneItem,
     PortalDocument,
     PortalImage,
     RegionPage,

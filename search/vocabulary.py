@@ -6,8 +6,8 @@ differ from it by one letter (inserted, deleted, replaced or two swapped), the n
 common first.
 """
 
-from portal.models import SearchTerm
 from search import lemmas
+from search.models import SearchTerm
 
 BATCH = 500
 

@@ -7,10 +7,8 @@ from portal.models.documents import (
     ModelDocumentFile,
     ModelDocumentPage,
 )
-from portal.models.imports import PloneItem
 from portal.models.media import PortalDocument, PortalImage, PortalRendition
 from portal.models.pages import RegionPage, StandardPage
-from portal.models.search import SearchTerm
 from portal.models.site_settings import FooterLink, PortalSettings, SocialLink
 from portal.models.taxonomy import Project, Region
 from portal.models.users import Profile, Team, region_of
@@ -24,7 +22,6 @@ __all__ = [
     "ModelDocumentFile",
     "ModelDocumentPage",
     "FooterLink",
-    "PloneItem",
     "PortalDocument",
     "PortalImage",
     "PortalRendition",
@@ -34,7 +31,6 @@ __all__ = [
     "Project",
     "Region",
     "RegionPage",
-    "SearchTerm",
     "region_of",
     "SocialLink",
     "StandardPage",

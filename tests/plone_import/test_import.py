@@ -18,7 +18,8 @@ from django.test import override_settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageLogEntry, Revision
 
-from portal.models import PloneItem, PortalDocument, PortalImage
+from plone_import.models import PloneItem
+from portal.models import PortalDocument, PortalImage
 from tests.plone_import.export_builder import build_export
 from tests.plone_import.utils import make_portal, run_import
 from tests.portal.utils import soup, text_of

@@ -11,7 +11,8 @@ from django.core.management.base import CommandError
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from portal.models import PloneItem, PortalDocument
+from plone_import.models import PloneItem
+from portal.models import PortalDocument
 from tests.plone_import.export_builder import build_export
 from tests.plone_import.utils import run_import
 

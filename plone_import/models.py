@@ -38,6 +38,7 @@ class PloneItem(models.Model):
     imported_at = models.DateTimeField(_("last imported"), auto_now=True)
 
     class Meta:
+        db_table = "portal_ploneitem"  # the table made before the model moved from portal (issue 21)
         verbose_name = _("imported Plone item")
         verbose_name_plural = _("imported Plone items")
 

@@ -16,6 +16,7 @@ class SearchTerm(models.Model):
     length = models.PositiveSmallIntegerField(_("length"))
 
     class Meta:
+        db_table = "portal_searchterm"  # the table made before the model moved from portal (issue 21)
         verbose_name = _("search term")
         verbose_name_plural = _("search terms")
         constraints = [models.UniqueConstraint(fields=["language", "folded", "lemma"], name="unique_search_term")]
