@@ -140,8 +140,6 @@ def indexes_of(page):
     return section_indexes(home_path, Page.objects.filter(path__startswith=home_path, depth=HOME_DEPTH + 1))
 
 
-def section_index(request, name, page):
-    """The live section index ``name`` ("news", "events", "library") of ``page``'s language version.
-
-    The same for every request; ``request`` stays in the signature for the callers (news.models)."""
+def section_index(name, page):
+    """The live section index ``name`` ("news", "events", "library") of ``page``'s language version."""
     return indexes_of(page).get(name)

@@ -148,7 +148,7 @@ class NewsPage(BasePage):
         context["related_news"] = SimpleLazyObject(lambda: self.get_related_news(tags=tags))
         context["gallery"] = self.gallery_images.select_related("image").all()
         context["content_cache_version"] = article_cache_version(request)
-        index = section_index(request, "news", self)
+        index = section_index("news", self)
         context["news_index_url"] = index.get_url(request) if index else ""
         return context
 

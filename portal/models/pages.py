@@ -79,7 +79,7 @@ class RegionPage(BasePage):
         # The cards name the item's region: it is this page (no query per card).
         for item in context["latest_news"] + context["upcoming_events"]:
             item.region_page = self
-        news_index = section_index(request, "news", self)
+        news_index = section_index("news", self)
         if news_index:
             base = news_index.get_url(request)
             context["news_feeds"] = {
